@@ -1,0 +1,13 @@
+package io.github.socialecosystem.core;
+
+/** Whom a community is for. */
+public enum Audience {
+  /** Anyone interested. */
+  PUBLIC,
+  /** The organisation's customers, for example owners of a product. */
+  CUSTOMERS,
+  /** The organisation's partners. */
+  PARTNERS,
+  /** The organisation's employees. */
+  EMPLOYEES
+}

@@ -1,0 +1,174 @@
+package io.github.socialecosystem.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
+import com.google.common.collect.Multimaps;
+import io.github.socialecosystem.core.internal.Checks;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An organisation's social ecosystem: its communities, and the channels along which outer
+ * communities draw people toward the ones it owns.
+ *
+ * <pre>{@code
+ * Ecosystem eco = Ecosystem.builder().organization("Fiskars")
+ *     .addCommunities(brandPage, fanClub)
+ *     .addChannels(Channel.of("brand-page", "fan-club"))
+ *     .build();
+ * eco.communities(Layer.OWNED);                  // [fanClub]
+ * eco.destinationsReachableFrom("brand-page");  // [fanClub]
+ * }</pre>
+ *
+ * <p>{@code build()} rejects two communities with the same id and channels whose ends are not
+ * communities of the ecosystem.
+ */
+@Value.Immutable
+public abstract class Ecosystem {
+  Ecosystem() {}
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Ecosystem}; {@code build()} validates the whole ecosystem at once. */
+  public static final class Builder extends ImmutableEcosystem.Builder {
+    Builder() {}
+  }
+
+  /** The organisation whose ecosystem this is. */
+  public abstract String organization();
+
+  /** Its communities, in the order they were added; ids are unique. */
+  public abstract List<Community> communities();
+
+  /** Its channels, in the order they were added. */
+  public abstract Set<Channel> channels();
+
+  /** The community with the given id, if there is one. */
+  public final Optional<Community> community(String id) {
+    requireNonNull(id, "id");
+    return Optional.ofNullable(byId().get(id));
+  }
+
+  /** The communities in the given layer, in the order they were added. */
+  public final List<Community> communities(Layer layer) {
+    requireNonNull(layer, "layer");
+    return communitiesByLayer().get(layer);
+  }
+
+  /**
+   * The channels leaving the community with the given id.
+   *
+   * @throws IllegalArgumentException if there is no such community
+   */
+  public final Set<Channel> channelsFrom(String id) {
+    return channelsFrom().get(known(id));
+  }
+
+  /**
+   * The channels arriving at the community with the given id.
+   *
+   * @throws IllegalArgumentException if there is no such community
+   */
+  public final Set<Channel> channelsTo(String id) {
+    return channelsTo().get(known(id));
+  }
+
+  /**
+   * The owned communities that people can be drawn to from the community with the given id, by
+   * following one or more channels; nearest first.
+   *
+   * @throws IllegalArgumentException if there is no such community
+   */
+  public final Set<Community> destinationsReachableFrom(String id) {
+    String start = known(id);
+    ImmutableSet.Builder<Community> destinations = ImmutableSet.builder();
+    Set<String> seen = new HashSet<>();
+    Queue<String> queue = new ArrayDeque<>();
+    queue.add(start);
+    while (!queue.isEmpty()) {
+      for (Channel channel : channelsFrom().get(queue.remove())) {
+        if (seen.add(channel.to())) {
+          Community next = byId().get(channel.to());
+          if (next != null && next.layer() == Layer.OWNED) {
+            destinations.add(next);
+          }
+          queue.add(channel.to());
+        }
+      }
+    }
+    return destinations.build();
+  }
+
+  private String known(String id) {
+    requireNonNull(id, "id");
+    checkArgument(byId().containsKey(id), "no community with id '%s' in this ecosystem", id);
+    return id;
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Community> byId() {
+    return ImmutableMap.copyOf(indexById(communities()));
+  }
+
+  @Value.Lazy
+  ImmutableListMultimap<Layer, Community> communitiesByLayer() {
+    return Multimaps.index(communities(), Community::layer);
+  }
+
+  @Value.Lazy
+  ImmutableSetMultimap<String, Channel> channelsFrom() {
+    return channels().stream()
+        .collect(ImmutableSetMultimap.toImmutableSetMultimap(Channel::from, c -> c));
+  }
+
+  @Value.Lazy
+  ImmutableSetMultimap<String, Channel> channelsTo() {
+    return channels().stream()
+        .collect(ImmutableSetMultimap.toImmutableSetMultimap(Channel::to, c -> c));
+  }
+
+  private static Map<String, Community> indexById(List<Community> communities) {
+    Map<String, Community> index = new HashMap<>();
+    for (Community community : communities) {
+      Community previous = index.putIfAbsent(community.id(), community);
+      checkArgument(
+          previous == null,
+          "community ids must be unique in an ecosystem, but '%s' appears more than once",
+          community.id());
+    }
+    return index;
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.nonBlank("organization", organization());
+    Map<String, Community> index = indexById(communities());
+    for (Channel channel : channels()) {
+      checkArgument(
+          index.containsKey(channel.from()),
+          "channel %s starts at an unknown community: '%s'",
+          channel,
+          channel.from());
+      checkArgument(
+          index.containsKey(channel.to()),
+          "channel %s leads to an unknown community: '%s'",
+          channel,
+          channel.to());
+    }
+  }
+}

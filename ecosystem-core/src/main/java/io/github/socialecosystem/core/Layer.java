@@ -1,0 +1,21 @@
+package io.github.socialecosystem.core;
+
+/**
+ * The three layers of a social ecosystem, declared from the outermost to the innermost.
+ *
+ * <p>An organisation wants a strategy for each layer and wants to draw people inward, toward the
+ * communities it owns.
+ */
+public enum Layer {
+  /** Communities run by independent people or groups, where the organisation takes part. */
+  PARTICIPATING,
+  /** Communities the organisation runs on a platform someone else operates. */
+  MANAGED,
+  /** Communities the organisation runs on its own community software; the destination. */
+  OWNED;
+
+  /** Whether this layer lies outside the owned layer (a channel toward it rather than a destination). */
+  public boolean isOuter() {
+    return this != OWNED;
+  }
+}

@@ -1,0 +1,9 @@
+package io.github.socialecosystem.core;
+
+/** How many people an engagement action addresses at once. */
+public enum Reach {
+  /** One person. */
+  ONE_TO_ONE,
+  /** Many people, or the whole community. */
+  ONE_TO_MANY
+}

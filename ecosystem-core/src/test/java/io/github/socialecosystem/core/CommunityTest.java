@@ -1,0 +1,198 @@
+package io.github.socialecosystem.core;
+
+import static io.github.socialecosystem.core.Fixtures.CRAFT_BLOG;
+import static io.github.socialecosystem.core.Fixtures.FACEBOOK;
+import static io.github.socialecosystem.core.Fixtures.OWN_SOFTWARE;
+import static io.github.socialecosystem.core.Fixtures.community;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CommunityTest {
+
+  @Nested
+  class Classification {
+    @Test
+    void independentStewardOnAnyPlatform_isParticipating() {
+      for (Platform platform : new Platform[] {FACEBOOK, CRAFT_BLOG, OWN_SOFTWARE}) {
+        Community c =
+            community("forum", Steward.INDEPENDENT, platform, Membership.CONTROLLED, Audience.PUBLIC)
+                .build();
+        assertEquals(CommunityType.PARTICIPATING, c.type(), platform.toString());
+        assertEquals(Layer.PARTICIPATING, c.layer());
+      }
+    }
+
+    @Test
+    void organizationOnConsumerNetworkOrSomeoneElsesSite_isManaged() {
+      assertEquals(CommunityType.MANAGED, Fixtures.brandPage().type());
+      Community blog =
+          community("guest-blog", Steward.ORGANIZATION, CRAFT_BLOG, Membership.OPEN, Audience.PUBLIC)
+              .build();
+      assertEquals(CommunityType.MANAGED, blog.type());
+      assertEquals(Layer.MANAGED, blog.layer());
+    }
+
+    @Test
+    void organizationOnOwnSoftware_isOwned_byAudienceAndMembership() {
+      assertEquals(CommunityType.EXTERNAL, Fixtures.fanClub().type());
+      assertEquals(CommunityType.CLOSED, Fixtures.partnerNetwork().type());
+      assertEquals(CommunityType.EMPLOYEE, Fixtures.staffRoom().type());
+      assertEquals(Layer.OWNED, Fixtures.fanClub().layer());
+      assertEquals(Layer.OWNED, Fixtures.partnerNetwork().layer());
+      assertEquals(Layer.OWNED, Fixtures.staffRoom().layer());
+    }
+
+    @Test
+    void dataOwnership_followsTheLayer() {
+      DataOwnership participating = Fixtures.knittingGroup().dataOwnership();
+      assertEquals(DataOwnership.Holder.PLATFORM_OPERATOR, participating.holder());
+      assertEquals(DataOwnership.Visibility.NONE, participating.visibility());
+      assertFalse(participating.mayExport());
+
+      DataOwnership managed = Fixtures.brandPage().dataOwnership();
+      assertEquals(DataOwnership.Holder.PLATFORM_OPERATOR, managed.holder());
+      assertEquals(DataOwnership.Visibility.AGGREGATE, managed.visibility());
+      assertFalse(managed.mayExport());
+
+      DataOwnership owned = Fixtures.partnerNetwork().dataOwnership();
+      assertTrue(owned.ownedByOrganization());
+      assertEquals(DataOwnership.Visibility.FULL, owned.visibility());
+      assertTrue(owned.mayExport());
+    }
+  }
+
+  @Nested
+  class Building {
+    @Test
+    void keepsWhatItWasGiven() {
+      Community c = Fixtures.fanClub();
+      assertEquals("fan-club", c.id());
+      assertEquals("Community fan-club", c.name());
+      assertEquals(OWN_SOFTWARE, c.platform());
+      assertEquals(java.util.Set.of("crafting"), c.topics());
+      assertEquals(OptionalLong.of(12_000), c.memberCount());
+    }
+
+    @Test
+    void memberCount_isOptional() {
+      assertEquals(OptionalLong.empty(), Fixtures.partnerNetwork().memberCount());
+    }
+
+    @Test
+    void topics_cannotBeChangedAfterwards() {
+      Community c = Fixtures.fanClub();
+      assertThrows(UnsupportedOperationException.class, () -> c.topics().add("deals"));
+    }
+
+    @Test
+    void aCopyEqualsTheOriginal() {
+      Community c = Fixtures.fanClub();
+      assertEquals(c, Community.builder().from(c).build());
+      assertEquals(c.hashCode(), Community.builder().from(c).build().hashCode());
+    }
+
+    @Test
+    void missingAttributes_areNamed() {
+      IllegalStateException e =
+          assertThrows(IllegalStateException.class, () -> Community.builder().id("x").build());
+      assertTrue(e.getMessage().contains("name"), e.getMessage());
+      assertTrue(e.getMessage().contains("steward"), e.getMessage());
+    }
+
+    @Test
+    void nullAttribute_isNamed() {
+      NullPointerException e =
+          assertThrows(NullPointerException.class, () -> Community.builder().id(nullString()));
+      assertEquals("id", e.getMessage());
+    }
+  }
+
+  @Nested
+  class Rejections {
+    @Test
+    void employeeCommunityWithOpenMembership() {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  community(
+                          "staff-room",
+                          Steward.ORGANIZATION,
+                          OWN_SOFTWARE,
+                          Membership.OPEN,
+                          Audience.EMPLOYEES)
+                      .build());
+      assertEquals(
+          "membership must be CONTROLLED for an employee community (audience EMPLOYEES on the"
+              + " organisation's own community software): OPEN",
+          e.getMessage());
+    }
+
+    @Test
+    void blankId() {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> withId("  ").build());
+      assertEquals(
+          "community id must be kebab-case (lowercase letters and digits, words joined by single"
+              + " hyphens, at most 100 characters): '  '",
+          e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Fiskars Page", "brand_page", "-page", "page-", "brand--page", "Page"})
+    void nonKebabCaseId(String id) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> withId(id).build());
+      assertTrue(e.getMessage().startsWith("community id must be kebab-case"), e.getMessage());
+      assertTrue(e.getMessage().endsWith(": '" + id + "'"), e.getMessage());
+    }
+
+    @Test
+    void tooLongId() {
+      String id = "a".repeat(101);
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> withId(id).build());
+      assertTrue(e.getMessage().endsWith(": '" + id + "'"), e.getMessage());
+    }
+
+    @Test
+    void negativeMemberCount() {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> withId("forum").memberCount(-5).build());
+      assertEquals("memberCount must not be negative: -5", e.getMessage());
+    }
+
+    @Test
+    void blankName() {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> withId("forum").name(" ").build());
+      assertEquals("community name must not be blank: ' '", e.getMessage());
+    }
+
+    @Test
+    void nonKebabCaseTopic() {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class, () -> withId("forum").addTopics("UX Design").build());
+      assertTrue(e.getMessage().startsWith("topic must be kebab-case"), e.getMessage());
+      assertTrue(e.getMessage().endsWith(": 'UX Design'"), e.getMessage());
+    }
+
+    private Community.Builder withId(String id) {
+      return community(id, Steward.INDEPENDENT, FACEBOOK, Membership.OPEN, Audience.PUBLIC);
+    }
+  }
+
+  @SuppressWarnings("NullAway")
+  private static String nullString() {
+    return null;
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.socialecosystem.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+
+class EcosystemProperties {
+
+  @Property
+  void reachableDestinations_agreeWithTheChannels(@ForAll Ecosystem eco) {
+    for (Community start : eco.communities()) {
+      // Grow the set of ids reachable in one or more steps until it stops changing.
+      Set<String> reached = new HashSet<>();
+      boolean grew = true;
+      while (grew) {
+        grew = false;
+        for (Channel channel : eco.channels()) {
+          boolean fromReached = channel.from().equals(start.id()) || reached.contains(channel.from());
+          if (fromReached && reached.add(channel.to())) {
+            grew = true;
+          }
+        }
+      }
+      Set<String> expected =
+          reached.stream()
+              .filter(id -> eco.community(id).orElseThrow().layer() == Layer.OWNED)
+              .collect(Collectors.toSet());
+      Set<String> actual =
+          eco.destinationsReachableFrom(start.id()).stream()
+              .map(Community::id)
+              .collect(Collectors.toSet());
+      assertEquals(expected, actual, start.id());
+      Statistics.label("reaches a destination").collect(!actual.isEmpty());
+    }
+  }
+
+  @Property
+  void channelsFromAndTo_partitionTheChannels(@ForAll Ecosystem eco) {
+    Set<Channel> from = new HashSet<>();
+    Set<Channel> to = new HashSet<>();
+    for (Community c : eco.communities()) {
+      for (Channel channel : eco.channelsFrom(c.id())) {
+        assertEquals(c.id(), channel.from());
+        from.add(channel);
+      }
+      for (Channel channel : eco.channelsTo(c.id())) {
+        assertEquals(c.id(), channel.to());
+        to.add(channel);
+      }
+    }
+    assertEquals(eco.channels(), from);
+    assertEquals(eco.channels(), to);
+  }
+
+  @Property
+  void layers_partitionTheCommunities(@ForAll Ecosystem eco) {
+    int total = 0;
+    for (Layer layer : Layer.values()) {
+      List<Community> inLayer = eco.communities(layer);
+      inLayer.forEach(c -> assertEquals(layer, c.layer()));
+      total += inLayer.size();
+    }
+    assertEquals(eco.communities().size(), total);
+  }
+
+  @Property
+  void everyCommunityCanBeFoundById(@ForAll Ecosystem eco) {
+    for (Community c : eco.communities()) {
+      assertEquals(c, eco.community(c.id()).orElseThrow());
+    }
+  }
+
+  @Property
+  void aCopyEqualsTheOriginal(@ForAll Ecosystem eco) {
+    Ecosystem copy = Ecosystem.builder().from(eco).build();
+    assertEquals(eco, copy);
+    assertEquals(eco.hashCode(), copy.hashCode());
+  }
+}

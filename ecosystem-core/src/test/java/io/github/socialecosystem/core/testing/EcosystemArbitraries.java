@@ -1,0 +1,211 @@
+package io.github.socialecosystem.core.testing;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.socialecosystem.core.Audience;
+import io.github.socialecosystem.core.Channel;
+import io.github.socialecosystem.core.Community;
+import io.github.socialecosystem.core.CommunityType;
+import io.github.socialecosystem.core.Ecosystem;
+import io.github.socialecosystem.core.EngagementAction;
+import io.github.socialecosystem.core.Format;
+import io.github.socialecosystem.core.Intent;
+import io.github.socialecosystem.core.Layer;
+import io.github.socialecosystem.core.Membership;
+import io.github.socialecosystem.core.Platform;
+import io.github.socialecosystem.core.PlatformKind;
+import io.github.socialecosystem.core.Reach;
+import io.github.socialecosystem.core.StandardActions;
+import io.github.socialecosystem.core.Steward;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * jqwik arbitraries for the domain values, for property tests in this library and downstream.
+ *
+ * <pre>{@code
+ * @Property
+ * void ownedCommunitiesOwnTheirData(@ForAll("owned") Community community) {
+ *   assertTrue(community.dataOwnership().ownedByOrganization());
+ * }
+ *
+ * @Provide
+ * Arbitrary<Community> owned() {
+ *   return EcosystemArbitraries.communities(Layer.OWNED);
+ * }
+ * }</pre>
+ *
+ * <p>Every generated value is valid; {@link #communities()} reaches every {@link CommunityType}
+ * with similar frequency.
+ */
+public final class EcosystemArbitraries {
+  private static final String[] PLATFORM_NAMES = {
+    "Facebook", "LinkedIn", "X", "Instagram", "Reddit", "Craft Blog", "Enthusiast Forum",
+    "Telligent Community", "Discourse", "Khoros"
+  };
+
+  private EcosystemArbitraries() {}
+
+  /** Kebab-case identifiers such as {@code a}, {@code craft-forum-2}. */
+  public static Arbitrary<String> ids() {
+    Arbitrary<String> word =
+        Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').ofMinLength(1)
+            .ofMaxLength(8);
+    return word.list().ofMinSize(1).ofMaxSize(3).map(words -> String.join("-", words));
+  }
+
+  /** Kebab-case topics, drawn from a small vocabulary so that communities share some. */
+  public static Arbitrary<String> topics() {
+    return Arbitraries.of(
+        "crafting", "knitting", "scissors", "gardening", "ux-design", "deals", "support",
+        "product-ideas", "snowboarding", "parenting");
+  }
+
+  /** Platforms of the given kind, with a plausible name. */
+  public static Arbitrary<Platform> platforms(PlatformKind kind) {
+    requireNonNull(kind, "kind");
+    return Arbitraries.of(PLATFORM_NAMES).map(name -> Platform.of(name, kind));
+  }
+
+  /** Communities of every type, each type about equally often. */
+  public static Arbitrary<Community> communities() {
+    return Arbitraries.of(CommunityType.class).flatMap(EcosystemArbitraries::communities);
+  }
+
+  /** Communities in the given layer. */
+  public static Arbitrary<Community> communities(Layer layer) {
+    requireNonNull(layer, "layer");
+    List<CommunityType> types =
+        Arrays.stream(CommunityType.values())
+            .filter(type -> type.layer() == layer)
+            .collect(Collectors.toList());
+    return Arbitraries.of(types).flatMap(EcosystemArbitraries::communities);
+  }
+
+  /** Communities of the given type, with every shape that classifies as that type. */
+  public static Arbitrary<Community> communities(CommunityType type) {
+    requireNonNull(type, "type");
+    return switch (type) {
+      case PARTICIPATING -> shaped(
+          Steward.INDEPENDENT,
+          Arbitraries.of(PlatformKind.class),
+          Arbitraries.of(Membership.class),
+          Arbitraries.of(Audience.class));
+      case MANAGED -> shaped(
+          Steward.ORGANIZATION,
+          Arbitraries.of(PlatformKind.CONSUMER_NETWORK, PlatformKind.INDEPENDENT_SITE),
+          Arbitraries.of(Membership.class),
+          Arbitraries.of(Audience.class));
+      case EXTERNAL -> shaped(
+          Steward.ORGANIZATION,
+          Arbitraries.just(PlatformKind.COMMUNITY_SOFTWARE),
+          Arbitraries.just(Membership.OPEN),
+          Arbitraries.of(nonEmployees()));
+      case CLOSED -> shaped(
+          Steward.ORGANIZATION,
+          Arbitraries.just(PlatformKind.COMMUNITY_SOFTWARE),
+          Arbitraries.just(Membership.CONTROLLED),
+          Arbitraries.of(nonEmployees()));
+      case EMPLOYEE -> shaped(
+          Steward.ORGANIZATION,
+          Arbitraries.just(PlatformKind.COMMUNITY_SOFTWARE),
+          Arbitraries.just(Membership.CONTROLLED),
+          Arbitraries.just(Audience.EMPLOYEES));
+    };
+  }
+
+  private static Arbitrary<Community> shaped(
+      Steward steward,
+      Arbitrary<PlatformKind> kinds,
+      Arbitrary<Membership> memberships,
+      Arbitrary<Audience> audiences) {
+    Arbitrary<Platform> platforms = kinds.flatMap(EcosystemArbitraries::platforms);
+    Arbitrary<Set<String>> topicSets = topics().set().ofMaxSize(3);
+    Arbitrary<Optional<Long>> memberCounts =
+        Arbitraries.longs().between(0, 5_000_000).optional(0.8);
+    return Combinators.combine(
+            ids(), names(), platforms, memberships, audiences, topicSets, memberCounts)
+        .as(
+            (id, name, platform, membership, audience, topics, members) -> {
+              Community.Builder builder =
+                  Community.builder()
+                      .id(id)
+                      .name(name)
+                      .steward(steward)
+                      .platform(platform)
+                      .membership(membership)
+                      .audience(audience)
+                      .addAllTopics(topics);
+              members.ifPresent(builder::memberCount);
+              return builder.build();
+            });
+  }
+
+  /** The standard actions of {@link StandardActions#all()}. */
+  public static Arbitrary<EngagementAction> standardActions() {
+    return Arbitraries.of(StandardActions.all());
+  }
+
+  /** Custom actions: any id outside the standard catalog, with any traits. */
+  public static Arbitrary<EngagementAction> customActions() {
+    return Combinators.combine(
+            ids().map(id -> "custom-" + id),
+            Arbitraries.of(Intent.class),
+            Arbitraries.of(Format.class),
+            Arbitraries.of(Reach.class))
+        .as(EngagementAction::of);
+  }
+
+  /** Standard actions and custom ones, about equally often. */
+  public static Arbitrary<EngagementAction> actions() {
+    return Arbitraries.oneOf(standardActions(), customActions());
+  }
+
+  /** Ecosystems of up to eight communities with unique ids and channels between them. */
+  public static Arbitrary<Ecosystem> ecosystems() {
+    Arbitrary<List<Community>> communityLists =
+        communities().list().ofMinSize(1).ofMaxSize(8).uniqueElements(Community::id);
+    return communityLists.flatMap(
+        communities ->
+            Combinators.combine(names(), channels(communities))
+                .as(
+                    (organization, channels) ->
+                        Ecosystem.builder()
+                            .organization(organization)
+                            .addAllCommunities(communities)
+                            .addAllChannels(channels)
+                            .build()));
+  }
+
+  private static Arbitrary<List<Channel>> channels(List<Community> communities) {
+    int size = communities.size();
+    if (size < 2) {
+      return Arbitraries.just(List.of());
+    }
+    Arbitrary<Integer> index = Arbitraries.integers().between(0, size - 1);
+    Arbitrary<Channel> channel =
+        Combinators.combine(index, index)
+            .filter((from, to) -> !from.equals(to))
+            .as((from, to) -> Channel.of(communities.get(from).id(), communities.get(to).id()));
+    return channel.list().ofMaxSize(2 * size).map(ArrayList::new);
+  }
+
+  private static Arbitrary<String> names() {
+    Arbitrary<String> word =
+        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(9)
+            .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    return word.list().ofMinSize(1).ofMaxSize(3).map(words -> String.join(" ", words));
+  }
+
+  private static Set<Audience> nonEmployees() {
+    return EnumSet.complementOf(EnumSet.of(Audience.EMPLOYEES));
+  }
+}

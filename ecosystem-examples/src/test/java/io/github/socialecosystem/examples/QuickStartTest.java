@@ -9,16 +9,32 @@ import org.junit.jupiter.api.Test;
 
 class QuickStartTest {
   @Test
-  void quickStart_printsTheDerivedFacts() {
+  void quickStart_printsWhatTheReadmeShows() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     QuickStart.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String nl = System.lineSeparator();
     assertEquals(
-        String.join(
-            System.lineSeparator(),
-            "brand-page MANAGED       layer MANAGED       data held by PLATFORM_OPERATOR (AGGREGATE)",
-            "fan-club   EXTERNAL      layer OWNED         data held by ORGANIZATION (FULL)",
-            "brand-page draws people to: Crafters' Club",
-            ""),
+        "brand-page MANAGED   layer MANAGED  data held by PLATFORM_OPERATOR (AGGREGATE)" + nl
+            + "fan-club   EXTERNAL  layer OWNED    data held by ORGANIZATION (FULL)" + nl
+            + "brand-page draws people to: Crafters' Club" + nl
+            + nl
+            + "post-press-release: LIMITED\n"
+            + "  because managed-press-release (LIMITED): A press release reads as an announcement"
+            + " on a social network; the same news works better told socially."
+            + " [source: managed communities]\n"
+            + "  overriding managed-marketing (APPROPRIATE): A page you run on a consumer network is"
+            + " a fair place to market: your message, your specials and your deals belong here."
+            + " [source: managed communities]\n"
+            + "  you must: Post a press release only now and then, and tell the same news with a"
+            + " video or a conversation as well.\n"
+            + "  better here: share-video, broadcast-promotion, announce-deal\n"
+            + nl
+            + "best in fan-club:" + nl
+            + "  listen                 RECOMMENDED" + nl
+            + "  gather-product-ideas   RECOMMENDED" + nl
+            + "  introduce-yourself     RECOMMENDED" + nl
+            + "  join-discussion        RECOMMENDED" + nl
+            + "  answer-question        RECOMMENDED" + nl,
         bytes.toString(StandardCharsets.UTF_8));
   }
 }

@@ -17,6 +17,12 @@ import io.github.socialecosystem.core.PlatformKind;
 import io.github.socialecosystem.core.Reach;
 import io.github.socialecosystem.core.StandardActions;
 import io.github.socialecosystem.core.Steward;
+import io.github.socialecosystem.core.Verdict;
+import io.github.socialecosystem.core.policy.Attribute;
+import io.github.socialecosystem.core.policy.Condition;
+import io.github.socialecosystem.core.policy.EngagementContext;
+import io.github.socialecosystem.core.policy.EngagementPolicy;
+import io.github.socialecosystem.core.policy.EngagementRule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -27,6 +33,7 @@ import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * jqwik arbitraries for the domain values, for property tests in this library and downstream.
@@ -44,7 +51,8 @@ import net.jqwik.api.Combinators;
  * }</pre>
  *
  * <p>Every generated value is valid; {@link #communities()} reaches every {@link CommunityType}
- * with similar frequency.
+ * with similar frequency. Custom actions take ids starting with {@code custom-}, generated rules
+ * ids starting with {@code rule-}.
  */
 public final class EcosystemArbitraries {
   private static final String[] PLATFORM_NAMES = {
@@ -183,6 +191,107 @@ public final class EcosystemArbitraries {
                             .addAllCommunities(communities)
                             .addAllChannels(channels)
                             .build()));
+  }
+
+  /**
+   * Recent activity in a community, as an {@link EngagementContext}: none at all, or a few
+   * counts per intent, so that the promotional share ranges from 0 to 1.
+   */
+  public static Arbitrary<EngagementContext> contexts() {
+    Arbitrary<EngagementContext> some =
+        Arbitraries.maps(Arbitraries.of(Intent.class), Arbitraries.integers().between(0, 20))
+            .ofMaxSize(Intent.values().length)
+            .map(counts -> EngagementContext.builder().putAllRecentActivity(counts).build());
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(EngagementContext.none())), Tuple.of(4, some));
+  }
+
+  /**
+   * Conditions of up to the given depth over every attribute, the balance limit and the
+   * combinators; topics and action ids come from small vocabularies so that rules and communities
+   * meet.
+   */
+  public static Arbitrary<Condition> conditions(int depth) {
+    Arbitrary<Condition> leaf =
+        Arbitraries.frequencyOf(
+            Tuple.of(1, Arbitraries.just(Condition.always())),
+            Tuple.of(1, Arbitraries.just(Condition.promotionOverBalanceLimit())),
+            Tuple.of(12, matches()));
+    if (depth <= 0) {
+      return leaf;
+    }
+    Arbitrary<Condition> inner = Arbitraries.lazy(() -> conditions(depth - 1));
+    return Arbitraries.frequencyOf(
+        Tuple.of(4, leaf),
+        Tuple.of(3, inner.list().ofMinSize(1).ofMaxSize(3).map(EcosystemArbitraries::allOf)),
+        Tuple.of(2, inner.list().ofMinSize(1).ofMaxSize(3).map(EcosystemArbitraries::anyOf)),
+        Tuple.of(1, inner.map(Condition::not)));
+  }
+
+  /** Rules with generated conditions, verdicts, priorities from 0 to 3, and obligations. */
+  public static Arbitrary<EngagementRule> rules() {
+    return Combinators.combine(
+            ids().map(id -> "rule-" + id),
+            conditions(2),
+            Arbitraries.of(Verdict.class),
+            Arbitraries.integers().between(0, 3),
+            Arbitraries.of("participating communities", "managed communities").optional(0.5),
+            Arbitraries.of("Keep it short.", "Say who you work for.").list().ofMaxSize(2))
+        .as(
+            (id, condition, verdict, priority, citation, obligations) ->
+                EngagementRule.builder()
+                    .id(id)
+                    .condition(condition)
+                    .verdict(verdict)
+                    .priority(priority)
+                    .rationale("Generated rule " + id + ".")
+                    .citation(citation)
+                    .addAllObligations(
+                        verdict == Verdict.LIMITED && obligations.isEmpty()
+                            ? List.of("Do it rarely.")
+                            : obligations)
+                    .build());
+  }
+
+  /** Policies of up to twelve rules with unique ids, any default verdict and balance limit. */
+  public static Arbitrary<EngagementPolicy> policies() {
+    return Combinators.combine(
+            ids(),
+            rules().list().ofMaxSize(12).uniqueElements(EngagementRule::id),
+            Arbitraries.of(Verdict.class).filter(v -> v != Verdict.LIMITED),
+            Arbitraries.of(0.0, 0.25, 0.5, 0.75, 1.0))
+        .as(
+            (id, rules, defaultVerdict, balanceLimit) ->
+                EngagementPolicy.builder()
+                    .id(id)
+                    .description("Generated policy " + id)
+                    .addAllRules(rules)
+                    .defaultVerdict(defaultVerdict)
+                    .balanceLimit(balanceLimit)
+                    .build());
+  }
+
+  private static Arbitrary<Condition> matches() {
+    Arbitrary<Attribute> attributes = Arbitraries.of(Attribute.class);
+    return attributes.flatMap(
+        attribute -> {
+          Arbitrary<String> values =
+              switch (attribute) {
+                case TOPIC -> topics();
+                case ACTION -> Arbitraries.oneOf(
+                    standardActions().map(EngagementAction::id), Arbitraries.of("custom-a", "custom-b"));
+                default -> Arbitraries.of(attribute.domain());
+              };
+          return values.set().ofMinSize(1).ofMaxSize(3).map(v -> Condition.match(attribute, v));
+        });
+  }
+
+  private static Condition allOf(List<Condition> operands) {
+    return Condition.all(operands.toArray(new Condition[0]));
+  }
+
+  private static Condition anyOf(List<Condition> operands) {
+    return Condition.any(operands.toArray(new Condition[0]));
   }
 
   private static Arbitrary<List<Channel>> channels(List<Community> communities) {

@@ -3,6 +3,8 @@ package io.github.socialecosystem.core.testing;
 import io.github.socialecosystem.core.Community;
 import io.github.socialecosystem.core.Ecosystem;
 import io.github.socialecosystem.core.EngagementAction;
+import io.github.socialecosystem.core.policy.EngagementContext;
+import io.github.socialecosystem.core.policy.EngagementPolicy;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -21,7 +23,9 @@ public final class EcosystemArbitraryProvider implements ArbitraryProvider {
       Map.of(
           Community.class, EcosystemArbitraries::communities,
           Ecosystem.class, EcosystemArbitraries::ecosystems,
-          EngagementAction.class, EcosystemArbitraries::actions);
+          EngagementAction.class, EcosystemArbitraries::actions,
+          EngagementContext.class, EcosystemArbitraries::contexts,
+          EngagementPolicy.class, EcosystemArbitraries::policies);
 
   /** Creates the provider; jqwik does this through the service loader. */
   public EcosystemArbitraryProvider() {}

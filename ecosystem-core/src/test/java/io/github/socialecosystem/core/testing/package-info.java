@@ -4,10 +4,12 @@
  * <ul>
  *   <li>{@link io.github.socialecosystem.core.testing.EcosystemArbitraries} — arbitraries for
  *       communities (of any, or of a given, layer or type), engagement actions (standard and
- *       custom), and ecosystems with valid channels;
+ *       custom), ecosystems with valid channels, engagement contexts (recent activity), conditions,
+ *       rules and policies;
  *   <li>{@link io.github.socialecosystem.core.testing.EcosystemArbitraryProvider} — registered as
  *       a jqwik {@code ArbitraryProvider}, so {@code @ForAll Community}, {@code @ForAll Ecosystem}
- *       and {@code @ForAll EngagementAction} work with only the test-jar and jqwik on the test
+ *       and {@code @ForAll EngagementAction}, {@code @ForAll EngagementContext} and {@code @ForAll
+ *       EngagementPolicy} work with only the test-jar and jqwik on the test
  *       classpath.
  * </ul>
  */

@@ -1,0 +1,390 @@
+package io.github.socialecosystem.core.policy;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.socialecosystem.core.Audience;
+import io.github.socialecosystem.core.Community;
+import io.github.socialecosystem.core.CommunityType;
+import io.github.socialecosystem.core.EngagementAction;
+import io.github.socialecosystem.core.Format;
+import io.github.socialecosystem.core.Intent;
+import io.github.socialecosystem.core.Layer;
+import io.github.socialecosystem.core.Membership;
+import io.github.socialecosystem.core.PlatformKind;
+import io.github.socialecosystem.core.Reach;
+import io.github.socialecosystem.core.Steward;
+import io.github.socialecosystem.core.internal.Checks;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * When a rule applies: an immutable, inspectable condition over a community, an action and the
+ * recent activity in the community. Not a lambda, so that engines can compile it, tools can
+ * analyse it and it prints the way it reads.
+ *
+ * <pre>{@code
+ * Condition promotionInParticipating =
+ *     Condition.all(Condition.layer(Layer.PARTICIPATING), Condition.intent(Intent.PROMOTE));
+ * promotionInParticipating.toString();  // layer is participating and intent is promote
+ * }</pre>
+ *
+ * <p>Conditions compare by structure: two conditions built the same way are equal.
+ */
+public sealed interface Condition
+    permits Condition.Always,
+        Condition.Match,
+        Condition.OverBalanceLimit,
+        Condition.All,
+        Condition.Any,
+        Condition.Not {
+
+  /**
+   * Whether the condition holds for {@code action} in {@code community}.
+   *
+   * @param overBalanceLimit whether the promotional share of recent activity in the community is
+   *     above the policy's balance limit
+   */
+  boolean test(Community community, EngagementAction action, boolean overBalanceLimit);
+
+  /** Calls the visitor method for this kind of condition. */
+  <R> R accept(Visitor<R> visitor);
+
+  /** This condition and {@code other}. */
+  default Condition and(Condition other) {
+    return all(this, other);
+  }
+
+  /** This condition or {@code other}. */
+  default Condition or(Condition other) {
+    return any(this, other);
+  }
+
+  /** Holds everywhere. */
+  static Condition always() {
+    return Always.INSTANCE;
+  }
+
+  /** The community is of one of the given types. */
+  static Condition type(CommunityType... types) {
+    return match(Attribute.TYPE, names(types));
+  }
+
+  /** The community is in one of the given layers. */
+  static Condition layer(Layer... layers) {
+    return match(Attribute.LAYER, names(layers));
+  }
+
+  /** The community is run by one of the given stewards. */
+  static Condition steward(Steward... stewards) {
+    return match(Attribute.STEWARD, names(stewards));
+  }
+
+  /** The community runs on a platform of one of the given kinds. */
+  static Condition platform(PlatformKind... kinds) {
+    return match(Attribute.PLATFORM, names(kinds));
+  }
+
+  /** The community has one of the given memberships. */
+  static Condition membership(Membership... memberships) {
+    return match(Attribute.MEMBERSHIP, names(memberships));
+  }
+
+  /** The community is for one of the given audiences. */
+  static Condition audience(Audience... audiences) {
+    return match(Attribute.AUDIENCE, names(audiences));
+  }
+
+  /** The community has at least one of the given kebab-case topics. */
+  static Condition topic(String... topics) {
+    return match(Attribute.TOPIC, Arrays.asList(topics));
+  }
+
+  /** The action has one of the given kebab-case ids. */
+  static Condition action(String... actionIds) {
+    return match(Attribute.ACTION, Arrays.asList(actionIds));
+  }
+
+  /** The action has the id of one of the given actions (its traits are not compared). */
+  static Condition action(EngagementAction... actions) {
+    return match(
+        Attribute.ACTION,
+        Arrays.stream(actions).map(EngagementAction::id).collect(Collectors.toList()));
+  }
+
+  /** The action has one of the given intents. */
+  static Condition intent(Intent... intents) {
+    return match(Attribute.INTENT, names(intents));
+  }
+
+  /** The action has one of the given formats. */
+  static Condition format(Format... formats) {
+    return match(Attribute.FORMAT, names(formats));
+  }
+
+  /** The action has one of the given reaches. */
+  static Condition reach(Reach... reaches) {
+    return match(Attribute.REACH, names(reaches));
+  }
+
+  /**
+   * The attribute has one of the given values.
+   *
+   * @throws IllegalArgumentException if there are no values, or a value is not a constant name of
+   *     a closed attribute or not a kebab-case id of an open one
+   */
+  static Condition match(Attribute attribute, Collection<String> values) {
+    return new Match(attribute, ImmutableSet.copyOf(values));
+  }
+
+  /** The values in canonical order: an enum's declaration order, or alphabetical for ids. */
+  private static ImmutableSet<String> canonical(Attribute attribute, ImmutableSet<String> values) {
+    Comparator<String> order =
+        attribute.isOpen()
+            ? Comparator.naturalOrder()
+            : Comparator.comparingInt(v -> attribute.domain().indexOf(v));
+    return values.stream().sorted(order).collect(ImmutableSet.toImmutableSet());
+  }
+
+  /** The promotional share of recent activity is above the policy's balance limit. */
+  static Condition promotionOverBalanceLimit() {
+    return OverBalanceLimit.INSTANCE;
+  }
+
+  /** Every one of the operands holds. */
+  static Condition all(Condition... operands) {
+    return new All(ImmutableList.copyOf(operands));
+  }
+
+  /** At least one of the operands holds. */
+  static Condition any(Condition... operands) {
+    return new Any(ImmutableList.copyOf(operands));
+  }
+
+  /** The operand does not hold. */
+  static Condition not(Condition operand) {
+    return new Not(operand);
+  }
+
+  private static List<String> names(Enum<?>... constants) {
+    return Arrays.stream(constants).map(Enum::name).collect(Collectors.toList());
+  }
+
+  /** Operations over every kind of condition. */
+  interface Visitor<R> {
+    /** Visits {@link Condition#always()}. */
+    R visitAlways();
+
+    /** Visits an attribute match. */
+    R visitMatch(Attribute attribute, Set<String> values);
+
+    /** Visits {@link Condition#promotionOverBalanceLimit()}. */
+    R visitOverBalanceLimit();
+
+    /** Visits a conjunction. */
+    R visitAll(List<Condition> operands);
+
+    /** Visits a disjunction. */
+    R visitAny(List<Condition> operands);
+
+    /** Visits a negation. */
+    R visitNot(Condition operand);
+  }
+
+  /** Holds everywhere; printed {@code always}. */
+  enum Always implements Condition {
+    /** The only instance. */
+    INSTANCE;
+
+    @Override
+    public boolean test(Community community, EngagementAction action, boolean overBalanceLimit) {
+      return true;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAlways();
+    }
+
+    @Override
+    public String toString() {
+      return "always";
+    }
+  }
+
+  /** The promotional share of recent activity is above the balance limit. */
+  enum OverBalanceLimit implements Condition {
+    /** The only instance. */
+    INSTANCE;
+
+    @Override
+    public boolean test(Community community, EngagementAction action, boolean overBalanceLimit) {
+      return overBalanceLimit;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitOverBalanceLimit();
+    }
+
+    @Override
+    public String toString() {
+      return "promotion over balance limit";
+    }
+  }
+
+  /**
+   * An attribute has one of a set of values.
+   *
+   * @param attribute what is looked at
+   * @param values the accepted values: constant names for a closed attribute, kebab-case ids for
+   *     an open one; kept in canonical order (declaration order, or alphabetical for ids)
+   */
+  record Match(Attribute attribute, ImmutableSet<String> values) implements Condition {
+    /** Checks the values against the attribute. */
+    public Match {
+      requireNonNull(attribute, "attribute");
+      requireNonNull(values, "values");
+      checkArgument(!values.isEmpty(), "a %s condition needs at least one value", attribute.keyword());
+      for (String value : values) {
+        if (attribute.isOpen()) {
+          Checks.kebabCase(attribute.keyword(), value);
+        } else {
+          checkArgument(
+              attribute.domain().contains(value),
+              "%s must be one of %s: '%s'",
+              attribute.keyword(),
+              attribute.domain(),
+              value);
+        }
+      }
+      values = canonical(attribute, values);
+    }
+
+    @Override
+    public boolean test(Community community, EngagementAction action, boolean overBalanceLimit) {
+      return attribute.matches(values, community, action);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitMatch(attribute, values);
+    }
+
+    @Override
+    public String toString() {
+      if (values.size() == 1) {
+        return attribute.keyword() + " is " + Attribute.print(values.iterator().next());
+      }
+      return attribute.keyword()
+          + " in ["
+          + values.stream().map(Attribute::print).collect(Collectors.joining(", "))
+          + "]";
+    }
+  }
+
+  /**
+   * Every operand holds.
+   *
+   * @param operands at least one condition
+   */
+  record All(ImmutableList<Condition> operands) implements Condition {
+    /** Checks that there is at least one operand. */
+    public All {
+      requireNonNull(operands, "operands");
+      checkArgument(!operands.isEmpty(), "all needs at least one operand");
+    }
+
+    @Override
+    public boolean test(Community community, EngagementAction action, boolean overBalanceLimit) {
+      for (Condition operand : operands) {
+        if (!operand.test(community, action, overBalanceLimit)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAll(operands);
+    }
+
+    @Override
+    public String toString() {
+      return operands.stream()
+          .map(o -> o instanceof Any ? "(" + o + ")" : o.toString())
+          .collect(Collectors.joining(" and "));
+    }
+  }
+
+  /**
+   * At least one operand holds.
+   *
+   * @param operands at least one condition
+   */
+  record Any(ImmutableList<Condition> operands) implements Condition {
+    /** Checks that there is at least one operand. */
+    public Any {
+      requireNonNull(operands, "operands");
+      checkArgument(!operands.isEmpty(), "any needs at least one operand");
+    }
+
+    @Override
+    public boolean test(Community community, EngagementAction action, boolean overBalanceLimit) {
+      for (Condition operand : operands) {
+        if (operand.test(community, action, overBalanceLimit)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAny(operands);
+    }
+
+    @Override
+    public String toString() {
+      return operands.stream()
+          .map(o -> o instanceof All ? "(" + o + ")" : o.toString())
+          .collect(Collectors.joining(" or "));
+    }
+  }
+
+  /**
+   * The operand does not hold.
+   *
+   * @param operand the negated condition
+   */
+  record Not(Condition operand) implements Condition {
+    /** Checks the operand. */
+    public Not {
+      requireNonNull(operand, "operand");
+    }
+
+    @Override
+    public boolean test(Community community, EngagementAction action, boolean overBalanceLimit) {
+      return !operand.test(community, action, overBalanceLimit);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitNot(operand);
+    }
+
+    @Override
+    public String toString() {
+      return operand instanceof All || operand instanceof Any
+          ? "not (" + operand + ")"
+          : "not " + operand;
+    }
+  }
+}

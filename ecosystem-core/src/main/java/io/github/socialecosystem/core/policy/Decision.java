@@ -1,0 +1,184 @@
+package io.github.socialecosystem.core.policy;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.socialecosystem.core.EngagementAction;
+import io.github.socialecosystem.core.Verdict;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How appropriate one action is in one community, and everything a person needs to act on it.
+ *
+ * <pre>{@code
+ * Decision d = engine.decide(community, StandardActions.POST_PRESS_RELEASE);
+ * d.verdict();        // LIMITED
+ * d.reasons();        // the deciding rules, with rationale and citation
+ * d.obligations();    // what to do to stay appropriate, including the limit
+ * d.alternatives();   // better-rated actions with the same intent, e.g. SHARE_VIDEO
+ * System.out.println(d.explain());
+ * }</pre>
+ */
+public final class Decision {
+  private final EngagementAction action;
+  private final Verdict verdict;
+  private final ImmutableList<Reason> reasons;
+  private final ImmutableList<Reason> overridden;
+  private final ImmutableList<String> obligations;
+  private final ImmutableList<EngagementAction> alternatives;
+
+  private Decision(
+      EngagementAction action,
+      Verdict verdict,
+      ImmutableList<Reason> reasons,
+      ImmutableList<Reason> overridden,
+      ImmutableList<String> obligations,
+      ImmutableList<EngagementAction> alternatives) {
+    this.action = action;
+    this.verdict = verdict;
+    this.reasons = reasons;
+    this.overridden = overridden;
+    this.obligations = obligations;
+    this.alternatives = alternatives;
+  }
+
+  /**
+   * A decision; engines create these, callers read them.
+   *
+   * @throws IllegalArgumentException if there is no reason, a deciding reason gives another
+   *     verdict, or an alternative has another intent or is not rated better
+   */
+  public static Decision of(
+      EngagementAction action,
+      Verdict verdict,
+      List<Reason> reasons,
+      List<Reason> overridden,
+      List<String> obligations,
+      List<EngagementAction> alternatives) {
+    requireNonNull(action, "action");
+    requireNonNull(verdict, "verdict");
+    ImmutableList<Reason> reasonList = ImmutableList.copyOf(reasons);
+    checkArgument(!reasonList.isEmpty(), "a decision needs at least one reason: %s", action.id());
+    for (Reason reason : reasonList) {
+      checkArgument(
+          reason.verdict() == verdict,
+          "deciding reason %s gives %s, not the decision's verdict %s",
+          reason.ruleId(),
+          reason.verdict(),
+          verdict);
+    }
+    ImmutableList<EngagementAction> alternativeList = ImmutableList.copyOf(alternatives);
+    for (EngagementAction alternative : alternativeList) {
+      checkArgument(
+          alternative.intent() == action.intent(),
+          "alternative %s has intent %s, not %s",
+          alternative.id(),
+          alternative.intent(),
+          action.intent());
+    }
+    return new Decision(
+        action,
+        verdict,
+        reasonList,
+        ImmutableList.copyOf(overridden),
+        ImmutableList.copyOf(obligations),
+        alternativeList);
+  }
+
+  /** The same decision for another action with the same traits. */
+  public Decision withAction(EngagementAction other) {
+    requireNonNull(other, "other");
+    checkArgument(
+        other.intent() == action.intent(),
+        "action %s has intent %s, not %s",
+        other.id(),
+        other.intent(),
+        action.intent());
+    return new Decision(other, verdict, reasons, overridden, obligations, alternatives);
+  }
+
+  /** The action decided. */
+  public EngagementAction action() {
+    return action;
+  }
+
+  /** How appropriate it is. */
+  public Verdict verdict() {
+    return verdict;
+  }
+
+  /** Whether it may be taken at all: false only for {@link Verdict#INAPPROPRIATE}. */
+  public boolean permits() {
+    return verdict.permits();
+  }
+
+  /** The rules that decided, or the policy default; never empty. */
+  public List<Reason> reasons() {
+    return reasons;
+  }
+
+  /** Matching rules that lost to the deciding ones: lower priority, or less restrictive. */
+  public List<Reason> overridden() {
+    return overridden;
+  }
+
+  /** What a person must do to stay appropriate; for a LIMITED verdict, what the limit is. */
+  public List<String> obligations() {
+    return obligations;
+  }
+
+  /** Better-rated actions with the same intent in the same community, best first. */
+  public List<EngagementAction> alternatives() {
+    return alternatives;
+  }
+
+  /** The decision as a few lines of text for a person. */
+  public String explain() {
+    StringBuilder text = new StringBuilder();
+    text.append(action.id()).append(": ").append(verdict).append('\n');
+    for (Reason reason : reasons) {
+      text.append("  because ").append(reason).append('\n');
+    }
+    for (Reason reason : overridden) {
+      text.append("  overriding ").append(reason).append('\n');
+    }
+    for (String obligation : obligations) {
+      text.append("  you must: ").append(obligation).append('\n');
+    }
+    if (!alternatives.isEmpty()) {
+      text.append("  better here: ");
+      for (int i = 0; i < alternatives.size(); i++) {
+        text.append(i == 0 ? "" : ", ").append(alternatives.get(i).id());
+      }
+      text.append('\n');
+    }
+    return text.toString();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof Decision that
+        && action.equals(that.action)
+        && verdict == that.verdict
+        && reasons.equals(that.reasons)
+        && overridden.equals(that.overridden)
+        && obligations.equals(that.obligations)
+        && alternatives.equals(that.alternatives);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(action, verdict, reasons, overridden, obligations, alternatives);
+  }
+
+  @Override
+  public String toString() {
+    return "Decision{" + action.id() + " " + verdict + " by " + reasons + "}";
+  }
+}

@@ -1,0 +1,318 @@
+package io.github.socialecosystem.core.policy;
+
+import static io.github.socialecosystem.core.policy.Condition.all;
+import static io.github.socialecosystem.core.policy.Condition.any;
+import static io.github.socialecosystem.core.policy.Condition.format;
+import static io.github.socialecosystem.core.policy.Condition.intent;
+import static io.github.socialecosystem.core.policy.Condition.layer;
+import static io.github.socialecosystem.core.policy.Condition.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import io.github.socialecosystem.core.Audience;
+import io.github.socialecosystem.core.Community;
+import io.github.socialecosystem.core.CommunityType;
+import io.github.socialecosystem.core.EngagementAction;
+import io.github.socialecosystem.core.Format;
+import io.github.socialecosystem.core.Intent;
+import io.github.socialecosystem.core.Layer;
+import io.github.socialecosystem.core.Membership;
+import io.github.socialecosystem.core.Platform;
+import io.github.socialecosystem.core.PlatformKind;
+import io.github.socialecosystem.core.StandardActions;
+import io.github.socialecosystem.core.Steward;
+import io.github.socialecosystem.core.Verdict;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class PolicyValuesTest {
+  private static final Community FORUM =
+      Community.builder()
+          .id("knitting-forum").name("Knitters")
+          .steward(Steward.INDEPENDENT)
+          .platform(Platform.of("Forum", PlatformKind.INDEPENDENT_SITE))
+          .membership(Membership.OPEN).audience(Audience.PUBLIC)
+          .addTopics("knitting")
+          .build();
+
+  private static EngagementRule.Builder rule(String id) {
+    return EngagementRule.builder()
+        .id(id)
+        .condition(Condition.always())
+        .verdict(Verdict.APPROPRIATE)
+        .rationale("Because.");
+  }
+
+  @Nested
+  class Conditions {
+    @Test
+    void printAsTheyRead() {
+      assertEquals(
+          "layer is participating and intent is promote",
+          all(layer(Layer.PARTICIPATING), intent(Intent.PROMOTE)).toString());
+      assertEquals(
+          "format in [press-release, offer] or not (layer is owned and intent is listen)",
+          any(format(Format.PRESS_RELEASE, Format.OFFER), not(all(layer(Layer.OWNED), intent(Intent.LISTEN))))
+              .toString());
+      assertEquals(
+          "(layer is owned or type is managed) and promotion over balance limit",
+          all(any(layer(Layer.OWNED), Condition.type(CommunityType.MANAGED)),
+                  Condition.promotionOverBalanceLimit())
+              .toString());
+      assertEquals("always", Condition.always().toString());
+      assertEquals("topic in [crafting, knitting]", Condition.topic("knitting", "crafting").toString());
+      assertEquals("intent in [promote, recruit]", intent(Intent.RECRUIT, Intent.PROMOTE).toString());
+      assertEquals("action is announce-deal", Condition.action(StandardActions.ANNOUNCE_DEAL).toString());
+    }
+
+    @Test
+    void test_evaluatesCommunityActionAndBalance() {
+      EngagementAction deal = StandardActions.ANNOUNCE_DEAL;
+      assertTrue(all(layer(Layer.PARTICIPATING), intent(Intent.PROMOTE)).test(FORUM, deal, false));
+      assertFalse(all(layer(Layer.OWNED), intent(Intent.PROMOTE)).test(FORUM, deal, false));
+      assertTrue(Condition.topic("crafting", "knitting").test(FORUM, deal, false));
+      assertFalse(Condition.topic("crafting").test(FORUM, deal, false));
+      assertTrue(Condition.action("announce-deal").test(FORUM, deal, false));
+      assertTrue(Condition.promotionOverBalanceLimit().test(FORUM, deal, true));
+      assertFalse(Condition.promotionOverBalanceLimit().test(FORUM, deal, false));
+      assertTrue(not(intent(Intent.LISTEN)).test(FORUM, deal, false));
+      assertTrue(intent(Intent.LISTEN).or(intent(Intent.PROMOTE)).test(FORUM, deal, false));
+      assertFalse(intent(Intent.LISTEN).and(intent(Intent.PROMOTE)).test(FORUM, deal, false));
+    }
+
+    @Test
+    void compareByStructure() {
+      new EqualsTester()
+          .addEqualityGroup(intent(Intent.PROMOTE, Intent.RECRUIT), intent(Intent.RECRUIT, Intent.PROMOTE))
+          .addEqualityGroup(intent(Intent.PROMOTE))
+          .addEqualityGroup(all(intent(Intent.PROMOTE), layer(Layer.OWNED)), all(intent(Intent.PROMOTE), layer(Layer.OWNED)))
+          .addEqualityGroup(any(intent(Intent.PROMOTE), layer(Layer.OWNED)))
+          .addEqualityGroup(not(intent(Intent.PROMOTE)))
+          .addEqualityGroup(Condition.always())
+          .addEqualityGroup(Condition.promotionOverBalanceLimit())
+          .testEquals();
+    }
+
+    @Test
+    void unknownValue_forAClosedAttribute_isRejected() {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> Condition.match(Attribute.INTENT, List.of("SHOUT")));
+      assertEquals(
+          "intent must be one of [LISTEN, CONVERSE, SUPPORT, PROMOTE, GOVERN, USE_DATA, RECRUIT]: 'SHOUT'",
+          e.getMessage());
+    }
+
+    @Test
+    void nonKebabCaseTopic_isRejected() {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Condition.topic("Knitting Tips"));
+      assertTrue(e.getMessage().startsWith("topic must be kebab-case"), e.getMessage());
+      assertTrue(e.getMessage().endsWith("'Knitting Tips'"), e.getMessage());
+    }
+
+    @Test
+    void emptyValuesOrOperands_areRejected() {
+      assertEquals(
+          "a layer condition needs at least one value",
+          assertThrows(IllegalArgumentException.class, () -> layer()).getMessage());
+      assertEquals(
+          "all needs at least one operand",
+          assertThrows(IllegalArgumentException.class, () -> all()).getMessage());
+      assertEquals(
+          "any needs at least one operand",
+          assertThrows(IllegalArgumentException.class, () -> any()).getMessage());
+    }
+
+    @Test
+    void attributes_printAndParseTheirKeywords() {
+      for (Attribute attribute : Attribute.values()) {
+        assertEquals(attribute, Attribute.byKeyword(attribute.keyword()).orElseThrow());
+      }
+      assertTrue(Attribute.TOPIC.isOpen());
+      assertTrue(Attribute.TOPIC.describesCommunity());
+      assertFalse(Attribute.INTENT.describesCommunity());
+      assertEquals(List.of("OPEN", "CONTROLLED"), Attribute.MEMBERSHIP.domain());
+    }
+  }
+
+  @Nested
+  class Contexts {
+    @Test
+    void promotionalShare_isPromotionOverAllRecentActivity() {
+      EngagementContext recent =
+          EngagementContext.builder()
+              .putRecentActivity(Intent.PROMOTE, 8)
+              .putRecentActivity(Intent.CONVERSE, 2)
+              .build();
+      assertEquals(10, recent.total());
+      assertEquals(0.8, recent.promotionalShare(), 1e-9);
+      assertTrue(recent.isPromotionOver(0.5));
+      assertFalse(recent.isPromotionOver(0.8));
+    }
+
+    @Test
+    void none_hasNoShare() {
+      assertEquals(0, EngagementContext.none().total());
+      assertEquals(0.0, EngagementContext.none().promotionalShare());
+      assertFalse(EngagementContext.none().isPromotionOver(0.0));
+    }
+
+    @Test
+    void negativeCount_isRejected() {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> EngagementContext.builder().putRecentActivity(Intent.PROMOTE, -1).build());
+      assertEquals("recentActivity count for PROMOTE must not be negative: -1", e.getMessage());
+    }
+  }
+
+  @Nested
+  class Rules {
+    @Test
+    void priorityDefaultsToZero() {
+      assertEquals(0, rule("r").build().priority());
+    }
+
+    @Test
+    void limitedRule_mustStateItsLimit() {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class, () -> rule("careful").verdict(Verdict.LIMITED).build());
+      assertEquals(
+          "rule 'careful' is LIMITED, so it must state the limit as an obligation", e.getMessage());
+    }
+
+    @Test
+    void blankRationale_isRejected() {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> rule("r").rationale(" ").build());
+      assertEquals("rationale of rule 'r' must not be blank: ' '", e.getMessage());
+    }
+
+    @Test
+    void reservedId_isRejected() {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> rule("default").build());
+      assertEquals("rule id 'default' is reserved for the policy default", e.getMessage());
+    }
+
+    @Test
+    void nonKebabCaseId_isRejected() {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> rule("No Promotion").build());
+      assertTrue(e.getMessage().startsWith("rule id must be kebab-case"), e.getMessage());
+    }
+
+    @Test
+    void printsAsARule() {
+      assertEquals(
+          "r: when intent is promote then INAPPROPRIATE (priority 3)",
+          rule("r").condition(intent(Intent.PROMOTE)).verdict(Verdict.INAPPROPRIATE).priority(3).build().toString());
+    }
+  }
+
+  @Nested
+  class Policies {
+    private EngagementPolicy.Builder policy() {
+      return EngagementPolicy.builder().id("p").description("d").defaultVerdict(Verdict.LIMITED);
+    }
+
+    @Test
+    void duplicateRuleIds_areRejected() {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> policy().addRules(rule("same").build(), rule("same").build()).build());
+      assertEquals(
+          "rule ids must be unique in a policy, but 'same' appears more than once", e.getMessage());
+    }
+
+    @Test
+    void balanceLimit_defaultsToHalf_andStaysBetweenZeroAndOne() {
+      assertEquals(0.5, policy().build().balanceLimit());
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> policy().balanceLimit(1.5).build());
+      assertEquals("balanceLimit must be between 0 and 1: 1.5", e.getMessage());
+      assertThrows(IllegalArgumentException.class, () -> policy().balanceLimit(Double.NaN).build());
+    }
+
+    @Test
+    void rulesAreFoundById() {
+      EngagementPolicy p = policy().addRules(rule("a").build(), rule("b").build()).build();
+      assertEquals("b", p.rule("b").orElseThrow().id());
+      assertTrue(p.rule("c").isEmpty());
+    }
+  }
+
+  @Nested
+  class Decisions {
+    private final Reason appropriate =
+        Reason.builder().ruleId("r").verdict(Verdict.APPROPRIATE).rationale("Because.").build();
+
+    @Test
+    void needAReason_givingTheirVerdict() {
+      assertEquals(
+          "a decision needs at least one reason: listen",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () -> Decision.of(StandardActions.LISTEN, Verdict.APPROPRIATE, List.of(), List.of(), List.of(), List.of()))
+              .getMessage());
+      assertEquals(
+          "deciding reason r gives APPROPRIATE, not the decision's verdict LIMITED",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () -> Decision.of(StandardActions.LISTEN, Verdict.LIMITED, List.of(appropriate), List.of(), List.of(), List.of()))
+              .getMessage());
+    }
+
+    @Test
+    void alternatives_shareTheIntent() {
+      assertEquals(
+          "alternative moderate has intent GOVERN, not LISTEN",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () ->
+                      Decision.of(
+                          StandardActions.LISTEN, Verdict.APPROPRIATE, List.of(appropriate), List.of(),
+                          List.of(), List.of(StandardActions.MODERATE)))
+              .getMessage());
+    }
+
+    @Test
+    void equality_andPermits() {
+      Decision one =
+          Decision.of(StandardActions.LISTEN, Verdict.APPROPRIATE, List.of(appropriate), List.of(), List.of(), List.of());
+      new EqualsTester()
+          .addEqualityGroup(
+              one,
+              Decision.of(StandardActions.LISTEN, Verdict.APPROPRIATE, List.of(appropriate), List.of(), List.of(), List.of()))
+          .addEqualityGroup(one.withAction(StandardActions.GATHER_PRODUCT_IDEAS))
+          .testEquals();
+      assertTrue(one.permits());
+    }
+  }
+
+  @Test
+  void nulls_areRejected() {
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(Condition.class, Condition.always())
+            .setDefault(Community.class, FORUM)
+            .setDefault(EngagementAction.class, StandardActions.LISTEN)
+            .setDefault(String.class, "a-value");
+    tester.testAllPublicStaticMethods(Condition.class);
+    tester.testAllPublicStaticMethods(EngagementContext.class);
+    tester.testAllPublicInstanceMethods(EngagementRule.builder());
+    tester.testAllPublicInstanceMethods(EngagementPolicy.builder());
+    tester.testAllPublicInstanceMethods(EngagementContext.builder());
+    tester.testAllPublicInstanceMethods(Reason.builder());
+  }
+}

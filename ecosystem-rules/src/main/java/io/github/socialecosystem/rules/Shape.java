@@ -1,0 +1,249 @@
+package io.github.socialecosystem.rules;
+
+import com.google.common.collect.ImmutableList;
+import io.github.socialecosystem.core.Audience;
+import io.github.socialecosystem.core.Community;
+import io.github.socialecosystem.core.CommunityType;
+import io.github.socialecosystem.core.EngagementAction;
+import io.github.socialecosystem.core.Format;
+import io.github.socialecosystem.core.Intent;
+import io.github.socialecosystem.core.Membership;
+import io.github.socialecosystem.core.PlatformKind;
+import io.github.socialecosystem.core.Reach;
+import io.github.socialecosystem.core.Steward;
+import io.github.socialecosystem.core.policy.Attribute;
+import io.github.socialecosystem.core.policy.Condition;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A point of the finite attribute space: a community shape (without topics) and, optionally, an
+ * action shape and whether promotion is over the balance limit. Conditions evaluate against it in
+ * three-valued logic: what the shape does not fix is {@link Tri#UNKNOWN}.
+ */
+// Ordinals index the dense decision table; the table is rebuilt with the enums, never persisted.
+@SuppressWarnings("EnumOrdinal")
+final class Shape implements Condition.Visitor<Tri> {
+  static final int STEWARDS = Steward.values().length;
+  static final int PLATFORMS = PlatformKind.values().length;
+  static final int MEMBERSHIPS = Membership.values().length;
+  static final int AUDIENCES = Audience.values().length;
+  static final int INTENTS = Intent.values().length;
+  static final int FORMATS = Format.values().length;
+  static final int REACHES = Reach.values().length;
+
+  /** Number of community shapes: steward x platform kind x membership x audience. */
+  static final int COMMUNITY_SHAPES = STEWARDS * PLATFORMS * MEMBERSHIPS * AUDIENCES;
+
+  /** Number of action trait combinations: intent x format x reach. */
+  static final int ACTION_TRAITS = INTENTS * FORMATS * REACHES;
+
+  private final @Nullable Steward steward;
+  private final @Nullable PlatformKind platform;
+  private final @Nullable Membership membership;
+  private final @Nullable Audience audience;
+  private final @Nullable CommunityType type;
+  private final @Nullable String actionId;
+  private final @Nullable Intent intent;
+  private final @Nullable Format format;
+  private final @Nullable Reach reach;
+  private final @Nullable Boolean over;
+
+  private Shape(
+      int communityShape,
+      @Nullable String actionId,
+      @Nullable Intent intent,
+      @Nullable Format format,
+      @Nullable Reach reach,
+      @Nullable Boolean over) {
+    if (communityShape < 0) {
+      this.audience = null;
+      this.membership = null;
+      this.platform = null;
+      this.steward = null;
+      this.type = null;
+    } else {
+      int rest = communityShape;
+      Audience audience = Audience.values()[rest % AUDIENCES];
+      rest /= AUDIENCES;
+      Membership membership = Membership.values()[rest % MEMBERSHIPS];
+      rest /= MEMBERSHIPS;
+      PlatformKind platform = PlatformKind.values()[rest % PLATFORMS];
+      rest /= PLATFORMS;
+      Steward steward = Steward.values()[rest];
+      this.audience = audience;
+      this.membership = membership;
+      this.platform = platform;
+      this.steward = steward;
+      this.type = CommunityType.classify(steward, platform, membership, audience);
+    }
+    this.actionId = actionId;
+    this.intent = intent;
+    this.format = format;
+    this.reach = reach;
+    this.over = over;
+  }
+
+  /** Only the action side is known; {@code actionId} null means an id no rule names. */
+  static Shape action(@Nullable String actionId, int traits) {
+    Traits t = Traits.of(traits);
+    return new Shape(-1, actionId, t.intent(), t.format(), t.reach(), null);
+  }
+
+  /** Only the community side is known. */
+  static Shape community(int communityShape) {
+    return new Shape(communityShape, null, null, null, null, null);
+  }
+
+  /**
+   * The community and the action are known; {@code actionId} null means an id no rule names.
+   */
+  static Shape full(int communityShape, @Nullable String actionId, int traits, boolean over) {
+    Traits t = Traits.of(traits);
+    return new Shape(communityShape, actionId, t.intent(), t.format(), t.reach(), over);
+  }
+
+  /** An action's traits, decoded from their index. */
+  record Traits(Intent intent, Format format, Reach reach) {
+    static Traits of(int index) {
+      int rest = index;
+      Reach reach = Reach.values()[rest % REACHES];
+      rest /= REACHES;
+      Format format = Format.values()[rest % FORMATS];
+      rest /= FORMATS;
+      return new Traits(Intent.values()[rest], format, reach);
+    }
+  }
+
+  /** The community shape index of a community. */
+  static int communityShape(Community c) {
+    return communityShape(c.steward(), c.platform().kind(), c.membership(), c.audience());
+  }
+
+  static int communityShape(
+      Steward steward, PlatformKind platform, Membership membership, Audience audience) {
+    return ((steward.ordinal() * PLATFORMS + platform.ordinal()) * MEMBERSHIPS
+                + membership.ordinal())
+            * AUDIENCES
+        + audience.ordinal();
+  }
+
+  /** The trait index of an action: intent x format x reach. */
+  static int traits(EngagementAction action) {
+    return (action.intent().ordinal() * FORMATS + action.format().ordinal()) * REACHES
+        + action.reach().ordinal();
+  }
+
+  /** Whether a community of this shape exists (employee communities must be controlled). */
+  boolean isPossible() {
+    return type != CommunityType.EMPLOYEE || membership == Membership.CONTROLLED;
+  }
+
+  Tri eval(Condition condition) {
+    return condition.accept(this);
+  }
+
+  @Override
+  public Tri visitAlways() {
+    return Tri.TRUE;
+  }
+
+  @Override
+  public Tri visitMatch(Attribute attribute, Set<String> values) {
+    return switch (attribute) {
+      case TYPE -> test(values, type);
+      case LAYER -> test(values, type == null ? null : type.layer());
+      case STEWARD -> test(values, steward);
+      case PLATFORM -> test(values, platform);
+      case MEMBERSHIP -> test(values, membership);
+      case AUDIENCE -> test(values, audience);
+      case TOPIC -> Tri.UNKNOWN;
+      case ACTION -> intent == null ? Tri.UNKNOWN : Tri.of(actionId != null && values.contains(actionId));
+      case INTENT -> test(values, intent);
+      case FORMAT -> test(values, format);
+      case REACH -> test(values, reach);
+    };
+  }
+
+  private static Tri test(Set<String> values, @Nullable Enum<?> value) {
+    return value == null ? Tri.UNKNOWN : Tri.of(values.contains(value.name()));
+  }
+
+  @Override
+  public Tri visitOverBalanceLimit() {
+    return over == null ? Tri.UNKNOWN : Tri.of(over);
+  }
+
+  @Override
+  public Tri visitAll(List<Condition> operands) {
+    Tri result = Tri.TRUE;
+    for (Condition operand : operands) {
+      Tri value = operand.accept(this);
+      if (value == Tri.FALSE) {
+        return Tri.FALSE;
+      }
+      if (value == Tri.UNKNOWN) {
+        result = Tri.UNKNOWN;
+      }
+    }
+    return result;
+  }
+
+  @Override
+  public Tri visitAny(List<Condition> operands) {
+    Tri result = Tri.FALSE;
+    for (Condition operand : operands) {
+      Tri value = operand.accept(this);
+      if (value == Tri.TRUE) {
+        return Tri.TRUE;
+      }
+      if (value == Tri.UNKNOWN) {
+        result = Tri.UNKNOWN;
+      }
+    }
+    return result;
+  }
+
+  @Override
+  public Tri visitNot(Condition operand) {
+    return operand.accept(this).not();
+  }
+
+  /** The ids of actions and topics named anywhere in the conditions. */
+  static ImmutableList<String> named(Attribute attribute, Iterable<Condition> conditions) {
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    for (Condition condition : conditions) {
+      collect(attribute, condition, names);
+    }
+    return ImmutableList.copyOf(names);
+  }
+
+  private static void collect(Attribute attribute, Condition condition, Set<String> names) {
+    if (condition instanceof Condition.Match match) {
+      if (match.attribute() == attribute) {
+        names.addAll(match.values());
+      }
+    } else if (condition instanceof Condition.All all) {
+      all.operands().forEach(o -> collect(attribute, o, names));
+    } else if (condition instanceof Condition.Any any) {
+      any.operands().forEach(o -> collect(attribute, o, names));
+    } else if (condition instanceof Condition.Not not) {
+      collect(attribute, not.operand(), names);
+    }
+  }
+
+  /** Whether the condition mentions the balance limit anywhere. */
+  static boolean mentionsBalance(Condition condition) {
+    if (condition instanceof Condition.OverBalanceLimit) {
+      return true;
+    } else if (condition instanceof Condition.All all) {
+      return all.operands().stream().anyMatch(Shape::mentionsBalance);
+    } else if (condition instanceof Condition.Any any) {
+      return any.operands().stream().anyMatch(Shape::mentionsBalance);
+    } else if (condition instanceof Condition.Not not) {
+      return mentionsBalance(not.operand());
+    }
+    return false;
+  }
+}

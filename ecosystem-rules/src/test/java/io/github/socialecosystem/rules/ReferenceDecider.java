@@ -1,0 +1,81 @@
+package io.github.socialecosystem.rules;
+
+import io.github.socialecosystem.core.Community;
+import io.github.socialecosystem.core.EngagementAction;
+import io.github.socialecosystem.core.StandardActions;
+import io.github.socialecosystem.core.Verdict;
+import io.github.socialecosystem.core.policy.EngagementContext;
+import io.github.socialecosystem.core.policy.EngagementPolicy;
+import io.github.socialecosystem.core.policy.EngagementRule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The policy semantics written as plainly as possible, scanning every rule: the oracle the
+ * compiled engine is checked against.
+ */
+final class ReferenceDecider {
+  private final EngagementPolicy policy;
+
+  ReferenceDecider(EngagementPolicy policy) {
+    this.policy = policy;
+  }
+
+  List<EngagementRule> matching(Community c, EngagementAction a, EngagementContext context) {
+    boolean over = context.promotionalShare() > policy.balanceLimit();
+    List<EngagementRule> matching = new ArrayList<>();
+    for (EngagementRule rule : policy.rules()) {
+      if (rule.condition().test(c, a, over)) {
+        matching.add(rule);
+      }
+    }
+    return matching;
+  }
+
+  List<String> decidingRuleIds(Community c, EngagementAction a, EngagementContext context) {
+    List<EngagementRule> matching = matching(c, a, context);
+    List<String> ids = new ArrayList<>();
+    if (matching.isEmpty()) {
+      ids.add("default");
+      return ids;
+    }
+    Verdict verdict = verdict(c, a, context);
+    int top = matching.stream().mapToInt(EngagementRule::priority).max().orElseThrow();
+    for (EngagementRule rule : matching) {
+      if (rule.priority() == top && rule.verdict() == verdict) {
+        ids.add(rule.id());
+      }
+    }
+    return ids;
+  }
+
+  Verdict verdict(Community c, EngagementAction a, EngagementContext context) {
+    List<EngagementRule> matching = matching(c, a, context);
+    if (matching.isEmpty()) {
+      return policy.defaultVerdict();
+    }
+    int top = matching.stream().mapToInt(EngagementRule::priority).max().orElseThrow();
+    Verdict worst = Verdict.RECOMMENDED;
+    for (EngagementRule rule : matching) {
+      if (rule.priority() == top && rule.verdict().isMoreRestrictiveThan(worst)) {
+        worst = rule.verdict();
+      }
+    }
+    return worst;
+  }
+
+  List<EngagementAction> alternatives(Community c, EngagementAction a, EngagementContext context) {
+    Verdict verdict = verdict(c, a, context);
+    List<EngagementAction> better = new ArrayList<>();
+    for (Verdict v : Verdict.values()) {
+      if (!v.isMoreRestrictiveThan(verdict) && v != verdict) {
+        for (EngagementAction standard : StandardActions.all()) {
+          if (standard.intent() == a.intent() && verdict(c, standard, context) == v) {
+            better.add(standard);
+          }
+        }
+      }
+    }
+    return better;
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.socialecosystem.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.github.socialecosystem.core.Community;
+import io.github.socialecosystem.core.EngagementAction;
+import io.github.socialecosystem.core.Verdict;
+import io.github.socialecosystem.core.policy.Decision;
+import io.github.socialecosystem.core.policy.EngagementContext;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+class StandardPolicyProperties {
+  private final PolicyEngine engine = PolicyEngine.standard();
+
+  @Property
+  void everyAction_standardOrCustom_isDecidedByARule(
+      @ForAll Community community, @ForAll EngagementAction action, @ForAll EngagementContext context) {
+    Decision decision = engine.decide(community, action, context);
+    assertFalse(decision.reasons().get(0).isDefault(), decision::explain);
+  }
+
+  @Property
+  void everyLimitedDecision_saysWhatTheLimitIs(
+      @ForAll Community community, @ForAll EngagementAction action, @ForAll EngagementContext context) {
+    Decision decision = engine.decide(community, action, context);
+    if (decision.verdict() == Verdict.LIMITED) {
+      assertFalse(decision.obligations().isEmpty(), decision::explain);
+    }
+  }
+
+  @Property
+  void aCommunitysTypeAlone_decidesTheStandardActions(
+      @ForAll Community community, @ForAll("standardActions") EngagementAction action) {
+    // What the README table shows per type holds for every community of that type.
+    assertEquals(
+        engine.decide(Communities.of(community.type()), action).verdict(),
+        engine.decide(community, action).verdict());
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<EngagementAction> standardActions() {
+    return io.github.socialecosystem.core.testing.EcosystemArbitraries.standardActions();
+  }
+}

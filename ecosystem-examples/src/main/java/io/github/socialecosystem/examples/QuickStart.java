@@ -18,7 +18,8 @@ import java.io.PrintStream;
  * community the organisation runs on its own software, and what the standard policy says about
  * posting a press release on the page.
  *
- * <p>Run it with {@code mvn -B -ntp -q -pl ecosystem-examples -am package exec:java -DskipTests}.
+ * <p>Run it with {@code mvn -B -ntp -q -pl ecosystem-examples -am package exec:java -DskipTests
+ * -Dexec.mainClass=io.github.socialecosystem.examples.QuickStart}.
  */
 public final class QuickStart {
   private QuickStart() {}

@@ -1,0 +1,243 @@
+package io.github.socialecosystem.rules.advisor;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.socialecosystem.core.Channel;
+import io.github.socialecosystem.core.Community;
+import io.github.socialecosystem.core.Ecosystem;
+import io.github.socialecosystem.core.Layer;
+import io.github.socialecosystem.core.policy.Decision;
+import io.github.socialecosystem.rules.PolicyEngine;
+import io.github.socialecosystem.rules.advisor.Finding.Code;
+import io.github.socialecosystem.rules.advisor.Finding.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+
+/**
+ * Tells an organisation where it stands in its social ecosystem.
+ *
+ * <pre>{@code
+ * EcosystemAssessment assessment = EcosystemAdvisor.assess(ecosystem);
+ * assessment.findings();      // e.g. NO_PATH_TO_DESTINATION for a forum that leads nowhere
+ * assessment.nextSteps();     // what to do, most pressing first
+ * System.out.println(assessment.toMarkdown());
+ * }</pre>
+ *
+ * <p>The findings: {@link Code#NO_DESTINATION} when no community is owned; {@link
+ * Code#MISSING_LAYER} for an empty participating or managed layer (an empty owned layer is
+ * reported as {@code NO_DESTINATION}); {@link Code#NO_PATH_TO_DESTINATION} for each outer
+ * community that cannot reach an owned one (only when there is one to reach); {@link
+ * Code#OUTWARD_CHANNEL} for each channel that leads outward; {@link Code#DATA_MOSTLY_NOT_OWNED}
+ * when most of the members whose number is known are in communities whose data the organisation
+ * does not own.
+ */
+public final class EcosystemAdvisor {
+  /** How many of each community's best actions an assessment lists. */
+  public static final int TOP_ACTIONS = 3;
+
+  private EcosystemAdvisor() {}
+
+  /** Assesses {@code ecosystem}, with the standard policy for each community's best actions. */
+  public static EcosystemAssessment assess(Ecosystem ecosystem) {
+    return assess(ecosystem, PolicyEngine.standard());
+  }
+
+  /** Assesses {@code ecosystem}, with {@code engine}'s policy for each community's best actions. */
+  public static EcosystemAssessment assess(Ecosystem ecosystem, PolicyEngine engine) {
+    requireNonNull(ecosystem, "ecosystem");
+    requireNonNull(engine, "engine");
+
+    Map<Layer, Integer> perLayer = new EnumMap<>(Layer.class);
+    for (Layer layer : Layer.values()) {
+      perLayer.put(layer, ecosystem.communities(layer).size());
+    }
+    List<Community> communities = ecosystem.communities();
+    List<Community> owned = ecosystem.communities(Layer.OWNED);
+    List<Community> outer =
+        communities.stream().filter(c -> c.layer().isOuter()).collect(Collectors.toList());
+    List<Community> stranded =
+        outer.stream()
+            .filter(c -> ecosystem.destinationsReachableFrom(c.id()).isEmpty())
+            .collect(Collectors.toList());
+
+    double ownedShare = communities.isEmpty() ? 0.0 : owned.size() / (double) communities.size();
+    OptionalDouble ownedMemberShare = ownedMemberShare(communities);
+    OptionalDouble reachShare =
+        outer.isEmpty()
+            ? OptionalDouble.empty()
+            : OptionalDouble.of((outer.size() - stranded.size()) / (double) outer.size());
+
+    List<Finding> findings = new ArrayList<>();
+    if (owned.isEmpty()) {
+      findings.add(
+          new Finding(
+              Code.NO_DESTINATION,
+              Severity.CRITICAL,
+              "No community is owned by the organisation, so there is no destination to draw"
+                  + " people toward and no member data it owns.",
+              List.of()));
+    }
+    for (Layer layer : List.of(Layer.PARTICIPATING, Layer.MANAGED)) {
+      if (ecosystem.communities(layer).isEmpty()) {
+        findings.add(
+            new Finding(
+                Code.MISSING_LAYER,
+                Severity.WARNING,
+                "The " + name(layer) + " layer has no community: there is no strategy for it.",
+                List.of()));
+      }
+    }
+    if (!owned.isEmpty()) {
+      for (Community community : stranded) {
+        findings.add(
+            new Finding(
+                Code.NO_PATH_TO_DESTINATION,
+                Severity.WARNING,
+                "'" + community.id() + "' (" + name(community.layer())
+                    + ") has no channel path to an owned community.",
+                List.of(community.id())));
+      }
+    }
+    for (Channel channel : ecosystem.channels()) {
+      Layer from = layerOf(ecosystem, channel.from());
+      Layer to = layerOf(ecosystem, channel.to());
+      if (to.compareTo(from) < 0) {
+        findings.add(
+            new Finding(
+                Code.OUTWARD_CHANNEL,
+                Severity.INFO,
+                "Channel " + channel + " leads outward, from the " + name(from) + " layer to the "
+                    + name(to) + " layer.",
+                List.of(channel.from(), channel.to())));
+      }
+    }
+    if (ownedMemberShare.isPresent() && ownedMemberShare.getAsDouble() < 0.5) {
+      findings.add(
+          new Finding(
+              Code.DATA_MOSTLY_NOT_OWNED,
+              Severity.WARNING,
+              "Only " + percent(ownedMemberShare.getAsDouble()) + " of known members are in"
+                  + " communities whose data the organisation owns.",
+              communities.stream()
+                  .filter(c -> !c.dataOwnership().ownedByOrganization())
+                  .filter(c -> c.memberCount().isPresent())
+                  .map(Community::id)
+                  .collect(Collectors.toList())));
+    }
+    findings.sort(Comparator.comparing(Finding::severity));
+
+    ImmutableMap.Builder<String, List<Decision>> topActions = ImmutableMap.builder();
+    for (Community community : communities) {
+      List<Decision> best = engine.appropriateActions(community);
+      topActions.put(
+          community.id(), ImmutableList.copyOf(best.subList(0, Math.min(TOP_ACTIONS, best.size()))));
+    }
+
+    return new EcosystemAssessment(
+        ecosystem,
+        ImmutableList.copyOf(findings),
+        ImmutableMap.copyOf(perLayer),
+        ownedShare,
+        ownedMemberShare,
+        reachShare,
+        summary(ecosystem, perLayer, owned, outer, stranded, ownedMemberShare),
+        nextSteps(findings),
+        topActions.buildOrThrow());
+  }
+
+  private static OptionalDouble ownedMemberShare(List<Community> communities) {
+    long known = 0;
+    long owned = 0;
+    for (Community community : communities) {
+      if (community.memberCount().isPresent()) {
+        long members = community.memberCount().getAsLong();
+        known += members;
+        if (community.dataOwnership().ownedByOrganization()) {
+          owned += members;
+        }
+      }
+    }
+    return known == 0 ? OptionalDouble.empty() : OptionalDouble.of(owned / (double) known);
+  }
+
+  private static String summary(
+      Ecosystem ecosystem,
+      Map<Layer, Integer> perLayer,
+      List<Community> owned,
+      List<Community> outer,
+      List<Community> stranded,
+      OptionalDouble ownedMemberShare) {
+    long layers = perLayer.values().stream().filter(n -> n > 0).count();
+    StringBuilder text = new StringBuilder();
+    text.append(ecosystem.organization())
+        .append(" has ")
+        .append(count(ecosystem.communities().size(), "community", "communities"))
+        .append(" in ")
+        .append(layers == 3 ? "all three layers" : count((int) layers, "layer", "layers") + " of three")
+        .append(". ");
+    if (owned.isEmpty()) {
+      text.append("It owns no community yet, so its outer communities lead nowhere it owns.");
+    } else if (outer.isEmpty()) {
+      text.append("It owns ").append(count(owned.size(), "community", "communities"))
+          .append(" but takes part in no outer community that could draw people in.");
+    } else {
+      text.append(outer.size() - stranded.size()).append(" of ").append(outer.size())
+          .append(" outer ").append(outer.size() == 1 ? "community leads" : "communities lead")
+          .append(" to ").append(count(owned.size(), "owned destination", "owned destinations"))
+          .append('.');
+    }
+    ownedMemberShare.ifPresent(
+        share -> text.append(" ").append(percent(share))
+            .append(" of known members are where it owns the data."));
+    return text.toString();
+  }
+
+  private static List<String> nextSteps(List<Finding> findings) {
+    List<String> steps = new ArrayList<>();
+    for (Finding finding : findings) {
+      String step =
+          switch (finding.code()) {
+            case NO_DESTINATION -> "Start a community on your own software (a customer or fan"
+                + " community) to be the destination of your ecosystem.";
+            case MISSING_LAYER -> finding.message().contains("participating")
+                ? "Find where people already talk about your field, and listen there."
+                : "Run a page on a consumer network to market and to invite people inward.";
+            case NO_PATH_TO_DESTINATION -> "Give '" + finding.communityIds().get(0)
+                + "' a path inward: invite its people to an owned community, directly or through"
+                + " a managed one.";
+            case OUTWARD_CHANNEL -> "Check that channel " + String.join(" -> ", finding.communityIds())
+                + " is meant to send people outward.";
+            case DATA_MOSTLY_NOT_OWNED -> "Draw members into communities you own, where their"
+                + " data and the relationship are yours.";
+          };
+      if (!steps.contains(step)) {
+        steps.add(step);
+      }
+    }
+    return ImmutableList.copyOf(steps);
+  }
+
+  private static Layer layerOf(Ecosystem ecosystem, String id) {
+    return ecosystem.community(id).orElseThrow().layer();
+  }
+
+  static String name(Layer layer) {
+    return layer.name().toLowerCase(Locale.ROOT);
+  }
+
+  static String percent(double share) {
+    return Math.round(share * 100) + "%";
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+}

@@ -35,7 +35,9 @@ import java.util.stream.Collectors;
  * promotionInParticipating.toString();  // layer is participating and intent is promote
  * }</pre>
  *
- * <p>Conditions compare by structure: two conditions built the same way are equal.
+ * <p>Conditions compare by structure: two conditions built the same way are equal. Their {@code
+ * toString()} is the condition syntax of the policy language, and parses back to an equal
+ * condition.
  */
 public sealed interface Condition
     permits Condition.Always,
@@ -157,19 +159,38 @@ public sealed interface Condition
     return OverBalanceLimit.INSTANCE;
   }
 
-  /** Every one of the operands holds. */
+  /**
+   * Every one of the operands holds; a single operand is returned as it is.
+   *
+   * @throws IllegalArgumentException if there is no operand
+   */
   static Condition all(Condition... operands) {
-    return new All(ImmutableList.copyOf(operands));
+    checkArgument(operands.length > 0, "all needs at least one operand");
+    return operands.length == 1
+        ? requireNonNull(operands[0], "operand")
+        : new All(ImmutableList.copyOf(operands));
   }
 
-  /** At least one of the operands holds. */
+  /**
+   * At least one of the operands holds; a single operand is returned as it is.
+   *
+   * @throws IllegalArgumentException if there is no operand
+   */
   static Condition any(Condition... operands) {
-    return new Any(ImmutableList.copyOf(operands));
+    checkArgument(operands.length > 0, "any needs at least one operand");
+    return operands.length == 1
+        ? requireNonNull(operands[0], "operand")
+        : new Any(ImmutableList.copyOf(operands));
   }
 
   /** The operand does not hold. */
   static Condition not(Condition operand) {
     return new Not(operand);
+  }
+
+  /** An operand as text: combinations in parentheses, so the text parses back to the same tree. */
+  private static String operandText(Condition operand) {
+    return operand instanceof All || operand instanceof Any ? "(" + operand + ")" : operand.toString();
   }
 
   private static List<String> names(Enum<?>... constants) {
@@ -292,13 +313,13 @@ public sealed interface Condition
   /**
    * Every operand holds.
    *
-   * @param operands at least one condition
+   * @param operands at least two conditions
    */
   record All(ImmutableList<Condition> operands) implements Condition {
-    /** Checks that there is at least one operand. */
+    /** Checks that there are at least two operands. */
     public All {
       requireNonNull(operands, "operands");
-      checkArgument(!operands.isEmpty(), "all needs at least one operand");
+      checkArgument(operands.size() >= 2, "all needs at least two operands: %s", operands);
     }
 
     @Override
@@ -319,7 +340,7 @@ public sealed interface Condition
     @Override
     public String toString() {
       return operands.stream()
-          .map(o -> o instanceof Any ? "(" + o + ")" : o.toString())
+          .map(Condition::operandText)
           .collect(Collectors.joining(" and "));
     }
   }
@@ -327,13 +348,13 @@ public sealed interface Condition
   /**
    * At least one operand holds.
    *
-   * @param operands at least one condition
+   * @param operands at least two conditions
    */
   record Any(ImmutableList<Condition> operands) implements Condition {
-    /** Checks that there is at least one operand. */
+    /** Checks that there are at least two operands. */
     public Any {
       requireNonNull(operands, "operands");
-      checkArgument(!operands.isEmpty(), "any needs at least one operand");
+      checkArgument(operands.size() >= 2, "any needs at least two operands: %s", operands);
     }
 
     @Override
@@ -354,7 +375,7 @@ public sealed interface Condition
     @Override
     public String toString() {
       return operands.stream()
-          .map(o -> o instanceof All ? "(" + o + ")" : o.toString())
+          .map(Condition::operandText)
           .collect(Collectors.joining(" or "));
     }
   }

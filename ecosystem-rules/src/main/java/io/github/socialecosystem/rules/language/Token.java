@@ -1,0 +1,35 @@
+package io.github.socialecosystem.rules.language;
+
+/** One token of a policy text, with where it starts. */
+record Token(Kind kind, String text, int offset, int line, int column) {
+  enum Kind {
+    /** Letters, digits and {@code - _ . %}: keywords, ids, values, numbers. */
+    WORD,
+    /** A double-quoted string; {@code text} holds its unescaped contents. */
+    STRING,
+    LEFT_PAREN,
+    RIGHT_PAREN,
+    LEFT_BRACKET,
+    RIGHT_BRACKET,
+    COMMA,
+    END
+  }
+
+  boolean is(String word) {
+    return kind == Kind.WORD && text.equals(word);
+  }
+
+  /** How the token is named in an error message. */
+  String describe() {
+    return switch (kind) {
+      case WORD -> "'" + text + "'";
+      case STRING -> "a quoted text";
+      case LEFT_PAREN -> "'('";
+      case RIGHT_PAREN -> "')'";
+      case LEFT_BRACKET -> "'['";
+      case RIGHT_BRACKET -> "']'";
+      case COMMA -> "','";
+      case END -> "the end of the text";
+    };
+  }
+}

@@ -92,12 +92,13 @@ public final class PolicyEngine {
     this.ruleReasons = rules.stream().map(Reason::of).collect(ImmutableList.toImmutableList());
     this.balanceRules = new BitSet(rules.size());
     for (int i = 0; i < rules.size(); i++) {
-      balanceRules.set(i, Shape.mentionsBalance(rules.get(i).condition()));
+      balanceRules.set(i, rules.get(i).condition().mentionsBalanceLimit());
     }
     ImmutableList<String> namedActions =
-        Shape.named(
-            Attribute.ACTION,
-            rules.stream().map(EngagementRule::condition).collect(Collectors.toList()));
+        rules.stream()
+            .flatMap(r -> r.condition().valuesOf(Attribute.ACTION).stream())
+            .distinct()
+            .collect(ImmutableList.toImmutableList());
     this.actionIndex = indexOf(namedActions);
     this.actionKeys = (namedActions.size() + 1) * Shape.ACTION_TRAITS;
     this.overStates = balanceRules.isEmpty() ? 1 : 2;

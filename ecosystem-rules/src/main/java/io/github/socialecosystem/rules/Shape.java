@@ -1,6 +1,5 @@
 package io.github.socialecosystem.rules;
 
-import com.google.common.collect.ImmutableList;
 import io.github.socialecosystem.core.Audience;
 import io.github.socialecosystem.core.Community;
 import io.github.socialecosystem.core.CommunityType;
@@ -208,42 +207,5 @@ final class Shape implements Condition.Visitor<Tri> {
   @Override
   public Tri visitNot(Condition operand) {
     return operand.accept(this).not();
-  }
-
-  /** The ids of actions and topics named anywhere in the conditions. */
-  static ImmutableList<String> named(Attribute attribute, Iterable<Condition> conditions) {
-    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
-    for (Condition condition : conditions) {
-      collect(attribute, condition, names);
-    }
-    return ImmutableList.copyOf(names);
-  }
-
-  private static void collect(Attribute attribute, Condition condition, Set<String> names) {
-    if (condition instanceof Condition.Match match) {
-      if (match.attribute() == attribute) {
-        names.addAll(match.values());
-      }
-    } else if (condition instanceof Condition.All all) {
-      all.operands().forEach(o -> collect(attribute, o, names));
-    } else if (condition instanceof Condition.Any any) {
-      any.operands().forEach(o -> collect(attribute, o, names));
-    } else if (condition instanceof Condition.Not not) {
-      collect(attribute, not.operand(), names);
-    }
-  }
-
-  /** Whether the condition mentions the balance limit anywhere. */
-  static boolean mentionsBalance(Condition condition) {
-    if (condition instanceof Condition.OverBalanceLimit) {
-      return true;
-    } else if (condition instanceof Condition.All all) {
-      return all.operands().stream().anyMatch(Shape::mentionsBalance);
-    } else if (condition instanceof Condition.Any any) {
-      return any.operands().stream().anyMatch(Shape::mentionsBalance);
-    } else if (condition instanceof Condition.Not not) {
-      return mentionsBalance(not.operand());
-    }
-    return false;
   }
 }

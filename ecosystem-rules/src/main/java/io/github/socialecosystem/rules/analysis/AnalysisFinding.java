@@ -1,0 +1,56 @@
+package io.github.socialecosystem.rules.analysis;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One thing the analyzer found in a policy.
+ *
+ * @param kind what was found
+ * @param ruleIds the rules concerned, possibly none (a gap concerns no rule)
+ * @param witness a situation that shows it; empty only for an unsatisfiable rule
+ * @param occurrences in how many situations of the attribute space it shows
+ * @param message what was found, for a person
+ */
+public record AnalysisFinding(
+    Kind kind, List<String> ruleIds, Optional<Situation> witness, int occurrences, String message) {
+
+  /** Checks and copies the fields. */
+  public AnalysisFinding {
+    requireNonNull(kind, "kind");
+    ruleIds = ImmutableList.copyOf(ruleIds);
+    requireNonNull(witness, "witness");
+    requireNonNull(message, "message");
+  }
+
+  /** Whether the finding is an error rather than a warning. */
+  public boolean isError() {
+    return kind.isError();
+  }
+
+  /** The kinds of findings; rules that can never decide anything are errors. */
+  public enum Kind {
+    /** No rule can match: no community and action satisfy the condition. An error. */
+    UNSATISFIABLE(true),
+    /** The rule can match, but other rules always decide where it does. An error. */
+    SHADOWED(true),
+    /** Rules of equal priority with different verdicts match together; the stricter wins. */
+    CONFLICT(false),
+    /** No rule matches, so the policy's default verdict decides. */
+    GAP(false);
+
+    private final boolean error;
+
+    Kind(boolean error) {
+      this.error = error;
+    }
+
+    /** Whether findings of this kind are errors. */
+    public boolean isError() {
+      return error;
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.socialecosystem.rules.analysis;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.socialecosystem.core.policy.EngagementPolicy;
+import java.util.List;
+
+/**
+ * What {@link PolicyAnalyzer} found in a policy.
+ *
+ * <pre>{@code
+ * PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy);
+ * analysis.assertNoErrors();            // in a JUnit test: fails with the report
+ * System.out.print(analysis.report());
+ * }</pre>
+ */
+public final class PolicyAnalysis {
+  private final EngagementPolicy policy;
+  private final ImmutableList<AnalysisFinding> findings;
+  private final int situations;
+  private final boolean complete;
+
+  PolicyAnalysis(
+      EngagementPolicy policy, List<AnalysisFinding> findings, int situations, boolean complete) {
+    this.policy = policy;
+    this.findings = ImmutableList.copyOf(findings);
+    this.situations = situations;
+    this.complete = complete;
+  }
+
+  /** The policy analysed. */
+  public EngagementPolicy policy() {
+    return policy;
+  }
+
+  /** Every finding: errors first, then warnings. */
+  public List<AnalysisFinding> findings() {
+    return findings;
+  }
+
+  /** The findings of one kind. */
+  public List<AnalysisFinding> findings(AnalysisFinding.Kind kind) {
+    requireNonNull(kind, "kind");
+    return findings.stream().filter(f -> f.kind() == kind).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether any finding is an error (an unsatisfiable or shadowed rule). */
+  public boolean hasErrors() {
+    return findings.stream().anyMatch(AnalysisFinding::isError);
+  }
+
+  /** How many situations (community shape, action shape, balance) were examined. */
+  public int situationsExamined() {
+    return situations;
+  }
+
+  /**
+   * Whether every combination of the policy's topics was examined; false for policies naming
+   * more than six topics, whose communities were given one named topic or none.
+   */
+  public boolean isComplete() {
+    return complete;
+  }
+
+  /**
+   * Throws if there is an error.
+   *
+   * @throws AssertionError with the report, if there is an unsatisfiable or shadowed rule
+   */
+  public void assertNoErrors() {
+    if (hasErrors()) {
+      throw new AssertionError(report());
+    }
+  }
+
+  /**
+   * Throws if there is any finding at all.
+   *
+   * @throws AssertionError with the report, if there is a finding
+   */
+  public void assertClean() {
+    if (!findings.isEmpty()) {
+      throw new AssertionError(report());
+    }
+  }
+
+  /** The findings as text, one paragraph each, with their witnesses. */
+  public String report() {
+    StringBuilder out = new StringBuilder();
+    out.append("Policy '").append(policy.id()).append("': ").append(policy.rules().size())
+        .append(" rules, ").append(situations).append(" situations examined")
+        .append(complete ? "" : " (one named topic per community: the policy names too many to combine)")
+        .append(".\n");
+    long errors = findings.stream().filter(AnalysisFinding::isError).count();
+    out.append(errors).append(errors == 1 ? " error, " : " errors, ")
+        .append(findings.size() - errors).append(findings.size() - errors == 1 ? " warning" : " warnings")
+        .append(".\n");
+    for (AnalysisFinding finding : findings) {
+      out.append('\n').append(finding.isError() ? "ERROR   " : "WARNING ")
+          .append(finding.kind()).append(": ").append(finding.message()).append('\n');
+      finding.witness().ifPresent(w -> out.append("        e.g. ").append(w.describe()).append('\n'));
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "PolicyAnalysis{" + policy.id() + ", " + findings.size() + " findings}";
+  }
+}

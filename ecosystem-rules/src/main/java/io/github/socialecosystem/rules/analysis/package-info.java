@@ -1,0 +1,17 @@
+/**
+ * Proofs about policies by enumeration: the attribute space of communities and actions is finite,
+ * so every gap, conflict, shadowed rule and unsatisfiable rule can be found, each with a witness.
+ *
+ * <ul>
+ *   <li>{@link io.github.socialecosystem.rules.analysis.PolicyAnalyzer} — analyses one policy
+ *       into a {@link io.github.socialecosystem.rules.analysis.PolicyAnalysis} of
+ *       {@link io.github.socialecosystem.rules.analysis.AnalysisFinding findings};
+ *   <li>{@link io.github.socialecosystem.rules.analysis.PolicyDiff} — every situation whose
+ *       verdict changes between two policies, as a
+ *       {@link io.github.socialecosystem.rules.analysis.VerdictChange review plan}.
+ * </ul>
+ */
+@NullMarked
+package io.github.socialecosystem.rules.analysis;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,114 @@
+package io.github.socialecosystem.rules.analysis;
+
+import static io.github.socialecosystem.core.policy.Condition.all;
+import static io.github.socialecosystem.core.policy.Condition.intent;
+import static io.github.socialecosystem.core.policy.Condition.layer;
+import static io.github.socialecosystem.core.policy.Condition.steward;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.socialecosystem.core.Intent;
+import io.github.socialecosystem.core.Layer;
+import io.github.socialecosystem.core.Steward;
+import io.github.socialecosystem.core.Verdict;
+import io.github.socialecosystem.core.policy.Condition;
+import io.github.socialecosystem.core.policy.Decision;
+import io.github.socialecosystem.core.policy.EngagementPolicy;
+import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.core.policy.Reason;
+import io.github.socialecosystem.rules.PolicyEngine;
+import io.github.socialecosystem.rules.StandardPolicy;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class PolicyAnalyzerTest {
+  private static EngagementRule rule(String id, Condition condition, Verdict verdict, int priority) {
+    return EngagementRule.builder()
+        .id(id).condition(condition).verdict(verdict).priority(priority).rationale("Because.")
+        .build();
+  }
+
+  private static EngagementPolicy policy(EngagementRule... rules) {
+    return EngagementPolicy.builder()
+        .id("test").description("d").defaultVerdict(Verdict.APPROPRIATE).addRules(rules).build();
+  }
+
+  private static List<String> deciding(EngagementPolicy policy, Situation s) {
+    Decision decision =
+        PolicyEngine.of(policy).decide(s.community(), s.action(),
+            s.promotionOverBalanceLimit()
+                ? io.github.socialecosystem.core.policy.EngagementContext.builder()
+                    .putRecentActivity(Intent.PROMOTE, 1).build()
+                : io.github.socialecosystem.core.policy.EngagementContext.none());
+    return decision.reasons().stream().map(Reason::ruleId).collect(Collectors.toList());
+  }
+
+  @Test
+  void standardPolicy_analysesClean() {
+    PolicyAnalysis analysis = PolicyAnalyzer.analyze(StandardPolicy.policy());
+    analysis.assertClean();
+    assertTrue(analysis.isComplete());
+    // 47 possible community shapes x (2 named action ids + any other) x 70 traits x balance or not
+    assertEquals(47 * 3 * 70 * 2, analysis.situationsExamined());
+  }
+
+  @Test
+  void unsatisfiableRule_isAnError_withoutWitness() {
+    EngagementPolicy p = policy(
+        rule("owned-by-independents", all(layer(Layer.OWNED), steward(Steward.INDEPENDENT)), Verdict.INAPPROPRIATE, 0),
+        rule("everything", Condition.always(), Verdict.APPROPRIATE, 0));
+    PolicyAnalysis analysis = PolicyAnalyzer.analyze(p);
+    AnalysisFinding finding = analysis.findings(AnalysisFinding.Kind.UNSATISFIABLE).get(0);
+    assertEquals(List.of("owned-by-independents"), finding.ruleIds());
+    assertTrue(finding.witness().isEmpty());
+    assertTrue(analysis.hasErrors());
+    AssertionError e = assertThrows(AssertionError.class, analysis::assertNoErrors);
+    assertTrue(e.getMessage().contains("ERROR   UNSATISFIABLE: rule 'owned-by-independents' can never match"), e.getMessage());
+  }
+
+  @Test
+  void shadowedRule_isAnError_withAWitnessWhereItLoses() {
+    EngagementPolicy p = policy(
+        rule("listen-owned", all(layer(Layer.OWNED), intent(Intent.LISTEN)), Verdict.RECOMMENDED, 0),
+        rule("always-fine", Condition.always(), Verdict.APPROPRIATE, 5));
+    AnalysisFinding finding = PolicyAnalyzer.analyze(p).findings(AnalysisFinding.Kind.SHADOWED).get(0);
+    assertEquals(List.of("listen-owned"), finding.ruleIds());
+    Situation witness = finding.witness().orElseThrow();
+    assertTrue(p.rules().get(0).condition().test(witness.community(), witness.action(), false));
+    assertEquals(List.of("always-fine"), deciding(p, witness));
+    assertTrue(finding.message().endsWith("such as always-fine"), finding.message());
+  }
+
+  @Test
+  void conflict_isAWarning_withBothRulesMatchingTheWitness() {
+    EngagementPolicy p = policy(
+        rule("promote-ok", intent(Intent.PROMOTE), Verdict.APPROPRIATE, 0),
+        rule("owned-careful", layer(Layer.OWNED), Verdict.INAPPROPRIATE, 0),
+        rule("rest", Condition.always(), Verdict.APPROPRIATE, -1));
+    PolicyAnalysis analysis = PolicyAnalyzer.analyze(p);
+    AnalysisFinding finding = analysis.findings(AnalysisFinding.Kind.CONFLICT).get(0);
+    assertEquals(List.of("promote-ok", "owned-careful"), finding.ruleIds());
+    assertFalse(finding.isError());
+    Situation witness = finding.witness().orElseThrow();
+    assertEquals(Layer.OWNED, witness.community().layer());
+    assertEquals(Intent.PROMOTE, witness.action().intent());
+    assertEquals(List.of("owned-careful"), deciding(p, witness));
+    analysis.assertNoErrors();
+  }
+
+  @Test
+  void gap_isAWarning_perCommunityTypeAndIntent_withAWitness() {
+    EngagementPolicy p = policy(rule("owned-only", layer(Layer.OWNED), Verdict.APPROPRIATE, 0));
+    PolicyAnalysis analysis = PolicyAnalyzer.analyze(p);
+    List<AnalysisFinding> gaps = analysis.findings(AnalysisFinding.Kind.GAP);
+    assertEquals(2 * Intent.values().length, gaps.size(), "participating and managed, every intent");
+    AnalysisFinding first = gaps.get(0);
+    assertEquals(List.of(), first.ruleIds());
+    assertEquals(List.of("default"), deciding(p, first.witness().orElseThrow()));
+    assertTrue(first.message().startsWith("no rule decides intent listen in "), first.message());
+    assertTrue(analysis.report().contains("WARNING GAP: no rule decides intent"), analysis.report());
+  }
+}

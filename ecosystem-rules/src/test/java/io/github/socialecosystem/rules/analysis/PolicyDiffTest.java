@@ -1,0 +1,85 @@
+package io.github.socialecosystem.rules.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.socialecosystem.core.CommunityType;
+import io.github.socialecosystem.core.Format;
+import io.github.socialecosystem.core.Verdict;
+import io.github.socialecosystem.core.policy.Condition;
+import io.github.socialecosystem.core.policy.EngagementPolicy;
+import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.rules.StandardPolicy;
+import org.junit.jupiter.api.Test;
+
+class PolicyDiffTest {
+  private static final EngagementPolicy WITH_FAN_DEALS =
+      EngagementPolicy.builder()
+          .from(StandardPolicy.policy())
+          .id("crafting-tools")
+          .addRules(
+              EngagementRule.builder()
+                  .id("fan-club-deals")
+                  .condition(Condition.all(
+                      Condition.type(CommunityType.EXTERNAL), Condition.topic("crafting"),
+                      Condition.format(Format.OFFER)))
+                  .verdict(Verdict.RECOMMENDED)
+                  .priority(50)
+                  .rationale("Our fans asked for deals.")
+                  .build())
+          .build();
+
+  @Test
+  void samePolicy_changesNothing() {
+    PolicyDiff diff = PolicyDiff.between(StandardPolicy.policy(), StandardPolicy.policy());
+    assertTrue(diff.isEmpty());
+    assertEquals("Policy change 'standard' -> 'standard': 0 situations change verdict.\n", diff.plan());
+  }
+
+  @Test
+  void addedRule_changesExactlyWhereItDecides() {
+    PolicyDiff diff = PolicyDiff.between(StandardPolicy.policy(), WITH_FAN_DEALS);
+    assertFalse(diff.isEmpty());
+    for (VerdictChange change : diff.changes()) {
+      assertEquals(CommunityType.EXTERNAL, change.situation().community().type());
+      assertTrue(change.situation().community().topics().contains("crafting"));
+      assertEquals(Format.OFFER, change.situation().action().format());
+      assertEquals(Verdict.RECOMMENDED, change.after());
+      assertEquals(java.util.List.of("fan-club-deals"), change.decidingRulesAfter());
+      assertFalse(change.isStricter());
+    }
+    assertEquals(diff.changes(), diff.changes(CommunityType.EXTERNAL));
+    assertTrue(diff.changes(CommunityType.MANAGED).isEmpty());
+    String plan = diff.plan();
+    assertTrue(plan.startsWith("Policy change 'standard' -> 'crafting-tools': "), plan);
+    assertTrue(plan.contains("\nEXTERNAL ("), plan);
+    assertFalse(plan.contains("\nMANAGED ("), plan);
+    assertTrue(plan.contains("announce-deal (promote, offer, one-to-many): LIMITED -> RECOMMENDED (decided by fan-club-deals)"), plan);
+  }
+
+  @Test
+  void reversedDiff_swapsBeforeAndAfter() {
+    PolicyDiff forward = PolicyDiff.between(StandardPolicy.policy(), WITH_FAN_DEALS);
+    PolicyDiff back = PolicyDiff.between(WITH_FAN_DEALS, StandardPolicy.policy());
+    assertEquals(forward.changes().size(), back.changes().size());
+    for (int i = 0; i < forward.changes().size(); i++) {
+      assertEquals(forward.changes().get(i).before(), back.changes().get(i).after());
+      assertEquals(forward.changes().get(i).after(), back.changes().get(i).before());
+    }
+  }
+
+  @Test
+  void changedBalanceLimit_isCaughtBetweenTheLimits() {
+    EngagementPolicy stricter =
+        EngagementPolicy.builder().from(StandardPolicy.policy()).id("stricter").balanceLimit(0.2).build();
+    PolicyDiff diff = PolicyDiff.between(StandardPolicy.policy(), stricter);
+    assertFalse(diff.isEmpty());
+    for (VerdictChange change : diff.changes()) {
+      double share = change.context().promotionalShare();
+      assertTrue(share > 0.2 && share <= 0.5, "share " + share);
+      assertEquals(Verdict.INAPPROPRIATE, change.after());
+      assertTrue(change.isStricter());
+    }
+  }
+}

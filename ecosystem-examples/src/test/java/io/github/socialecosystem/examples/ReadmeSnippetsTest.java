@@ -78,6 +78,19 @@ class ReadmeSnippetsTest {
     assertEquals(List.of("owned-promotion-in-balance"), ids(decision.overridden()));
   }
 
+  @Test
+  void policyLanguageExample_parses_andAnalysesWithoutErrors() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(
+        java.nio.file.Path.of("..", "README.md"), java.nio.charset.StandardCharsets.UTF_8);
+    String section = readme.substring(readme.indexOf("## Policies as text"));
+    int start = section.indexOf("```\n") + 4;
+    String text = section.substring(start, section.indexOf("```", start));
+    EngagementPolicy policy = io.github.socialecosystem.rules.language.PolicyLanguage.parse(text);
+    assertEquals("crafting-tools", policy.id());
+    assertEquals(3, policy.rules().size());
+    io.github.socialecosystem.rules.analysis.PolicyAnalyzer.analyze(policy).assertNoErrors();
+  }
+
   private static List<String> ids(List<Reason> reasons) {
     return reasons.stream().map(Reason::ruleId).collect(Collectors.toList());
   }

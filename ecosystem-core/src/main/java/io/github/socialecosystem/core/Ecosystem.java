@@ -90,7 +90,7 @@ public abstract class Ecosystem {
 
   /**
    * The owned communities that people can be drawn to from the community with the given id, by
-   * following one or more channels; nearest first.
+   * following one or more channels; nearest first. The community itself is never among them.
    *
    * @throws IllegalArgumentException if there is no such community
    */
@@ -98,6 +98,7 @@ public abstract class Ecosystem {
     String start = known(id);
     ImmutableSet.Builder<Community> destinations = ImmutableSet.builder();
     Set<String> seen = new HashSet<>();
+    seen.add(start);
     Queue<String> queue = new ArrayDeque<>();
     queue.add(start);
     while (!queue.isEmpty()) {

@@ -3,8 +3,8 @@ package io.github.socialecosystem.core;
 /**
  * The three layers of a social ecosystem, declared from the outermost to the innermost.
  *
- * <p>An organisation wants a strategy for each layer and wants to draw people inward, toward the
- * communities it owns.
+ * <p>An organisation plans how it engages in every layer, and tries to bring people inward, toward
+ * the communities it owns.
  */
 public enum Layer {
   /** Communities run by independent people or groups, where the organisation takes part. */

@@ -29,6 +29,7 @@ class EcosystemProperties {
       }
       Set<String> expected =
           reached.stream()
+              .filter(id -> !id.equals(start.id()))
               .filter(id -> eco.community(id).orElseThrow().layer() == Layer.OWNED)
               .collect(Collectors.toSet());
       Set<String> actual =

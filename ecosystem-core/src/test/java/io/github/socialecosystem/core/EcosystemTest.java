@@ -66,6 +66,17 @@ class EcosystemTest {
     }
 
     @Test
+    void aCommunityIsNotItsOwnDestination_evenOnACycle() {
+      Ecosystem cycle =
+          Ecosystem.builder()
+              .organization("Org")
+              .addCommunities(fans, partners)
+              .addChannels(Channel.of("fan-club", "partner-network"), Channel.of("partner-network", "fan-club"))
+              .build();
+      assertEquals(List.of(partners), List.copyOf(cycle.destinationsReachableFrom("fan-club")));
+    }
+
+    @Test
     void unknownCommunity_inAQuery_isRejected() {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> ecosystem().channelsFrom("nowhere"));

@@ -21,6 +21,8 @@ import java.nio.charset.StandardCharsets;
  * falls back to the default verdict, and custom actions are judged by their traits. Rules at
  * priority 0 speak for a layer and an intent; priority 10 refines by format or reach; priority 20
  * names a specific action or format that overrides both; priority 100 keeps promotion in balance.
+ * Rules speak of traits wherever they can, so a custom action is never judged more leniently than
+ * the standard action with the same traits.
  */
 public final class StandardPolicy {
   /** The id of the standard policy. */

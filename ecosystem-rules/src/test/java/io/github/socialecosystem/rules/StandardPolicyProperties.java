@@ -39,6 +39,18 @@ class StandardPolicyProperties {
         engine.decide(community, action).verdict());
   }
 
+  @Property
+  void aCustomAction_isNeverJudgedMoreLeniently_thanTheStandardActionWithItsTraits(
+      @ForAll Community community,
+      @ForAll("standardActions") EngagementAction standard,
+      @ForAll EngagementContext context) {
+    EngagementAction lookalike =
+        EngagementAction.of("custom-" + standard.id(), standard.intent(), standard.format(), standard.reach());
+    Verdict forStandard = engine.decide(community, standard, context).verdict();
+    Verdict forCustom = engine.decide(community, lookalike, context).verdict();
+    assertFalse(forStandard.isMoreRestrictiveThan(forCustom), standard.id() + ": " + forStandard + " vs " + forCustom);
+  }
+
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<EngagementAction> standardActions() {
     return io.github.socialecosystem.core.testing.EcosystemArbitraries.standardActions();

@@ -142,19 +142,21 @@ public sealed interface Condition
 
   /** The community has at least one of the given kebab-case topics. */
   static Condition topic(String... topics) {
-    return match(Attribute.TOPIC, Arrays.asList(topics));
+    return match(Attribute.TOPIC, nonNull(topics));
   }
 
   /** The action has one of the given kebab-case ids. */
   static Condition action(String... actionIds) {
-    return match(Attribute.ACTION, Arrays.asList(actionIds));
+    return match(Attribute.ACTION, nonNull(actionIds));
   }
 
   /** The action has the id of one of the given actions (its traits are not compared). */
   static Condition action(EngagementAction... actions) {
     return match(
         Attribute.ACTION,
-        Arrays.stream(actions).map(EngagementAction::id).collect(Collectors.toList()));
+        Arrays.stream(actions)
+            .map(a -> requireNonNull(a, "a condition value is null").id())
+            .collect(Collectors.toList()));
   }
 
   /** The action has one of the given intents. */
@@ -230,8 +232,17 @@ public sealed interface Condition
     return operand instanceof All || operand instanceof Any ? "(" + operand + ")" : operand.toString();
   }
 
+  private static List<String> nonNull(String... values) {
+    for (String value : values) {
+      requireNonNull(value, "a condition value is null");
+    }
+    return Arrays.asList(values);
+  }
+
   private static List<String> names(Enum<?>... constants) {
-    return Arrays.stream(constants).map(Enum::name).collect(Collectors.toList());
+    return Arrays.stream(constants)
+        .map(c -> requireNonNull(c, "a condition value is null").name())
+        .collect(Collectors.toList());
   }
 
   /** Operations over every kind of condition. */

@@ -49,7 +49,7 @@ public final class Decision {
    * A decision; engines create these, callers read them.
    *
    * @throws IllegalArgumentException if there is no reason, a deciding reason gives another
-   *     verdict, or an alternative has another intent or is not rated better
+   *     verdict, or an alternative has another intent or the action's own id
    */
   public static Decision of(
       EngagementAction action,
@@ -78,6 +78,10 @@ public final class Decision {
           alternative.id(),
           alternative.intent(),
           action.intent());
+      checkArgument(
+          !alternative.id().equals(action.id()),
+          "an action cannot be its own alternative: %s",
+          action.id());
     }
     return new Decision(
         action,
@@ -86,18 +90,6 @@ public final class Decision {
         ImmutableList.copyOf(overridden),
         ImmutableList.copyOf(obligations),
         alternativeList);
-  }
-
-  /** The same decision for another action with the same traits. */
-  public Decision withAction(EngagementAction other) {
-    requireNonNull(other, "other");
-    checkArgument(
-        other.intent() == action.intent(),
-        "action %s has intent %s, not %s",
-        other.id(),
-        other.intent(),
-        action.intent());
-    return new Decision(other, verdict, reasons, overridden, obligations, alternatives);
   }
 
   /** The action decided. */

@@ -44,8 +44,8 @@ public abstract class EngagementContext {
 
   /** The number of recent actions of every intent. */
   @Value.Derived
-  public int total() {
-    int total = 0;
+  public long total() {
+    long total = 0;
     for (int count : recentActivity().values()) {
       total += count;
     }
@@ -55,8 +55,8 @@ public abstract class EngagementContext {
   /** The share of recent actions that promoted, from 0 to 1; 0 when there was no activity. */
   @Value.Derived
   public double promotionalShare() {
-    int total = total();
-    return total == 0 ? 0.0 : recentActivity().getOrDefault(Intent.PROMOTE, 0) / (double) total;
+    long total = total();
+    return total <= 0 ? 0.0 : recentActivity().getOrDefault(Intent.PROMOTE, 0) / (double) total;
   }
 
   /** Whether the promotional share is strictly above {@code limit}. */

@@ -72,7 +72,7 @@ public abstract class EngagementPolicy {
   @Value.Check
   final void check() {
     Checks.kebabCase("policy id", id());
-    Checks.nonBlank("policy description", description());
+    Checks.text("policy description", description());
     checkArgument(
         balanceLimit() >= 0.0 && balanceLimit() <= 1.0,
         "balanceLimit must be between 0 and 1: %s",

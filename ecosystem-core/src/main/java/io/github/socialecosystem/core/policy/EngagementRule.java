@@ -68,10 +68,10 @@ public abstract class EngagementRule {
         !id().equals(Reason.DEFAULT_RULE_ID),
         "rule id '%s' is reserved for the policy default",
         Reason.DEFAULT_RULE_ID);
-    Checks.nonBlank("rationale of rule '" + id() + "'", rationale());
-    citation().ifPresent(c -> Checks.nonBlank("citation of rule '" + id() + "'", c));
+    Checks.text("rationale of rule '" + id() + "'", rationale());
+    citation().ifPresent(c -> Checks.text("citation of rule '" + id() + "'", c));
     for (String obligation : obligations()) {
-      Checks.nonBlank("obligation of rule '" + id() + "'", obligation);
+      Checks.text("obligation of rule '" + id() + "'", obligation);
     }
     checkArgument(
         verdict() != Verdict.LIMITED || !obligations().isEmpty(),

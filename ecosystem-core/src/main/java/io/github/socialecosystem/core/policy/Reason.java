@@ -60,6 +60,8 @@ public abstract class Reason {
   final void check() {
     Checks.kebabCase("reason ruleId", ruleId());
     Checks.nonBlank("reason rationale", rationale());
+    citation().ifPresent(c -> Checks.nonBlank("reason citation", c));
+    detail().ifPresent(d -> Checks.nonBlank("reason detail", d));
   }
 
   @Override

@@ -131,6 +131,16 @@ class PolicyValuesTest {
     }
 
     @Test
+    void nullValue_isRejected_withAMessage() {
+      NullPointerException e =
+          assertThrows(NullPointerException.class, () -> Condition.topic("knitting", null));
+      assertEquals("a condition value is null", e.getMessage());
+      assertEquals(
+          "a condition value is null",
+          assertThrows(NullPointerException.class, () -> Condition.intent(Intent.LISTEN, null)).getMessage());
+    }
+
+    @Test
     void attributes_printAndParseTheirKeywords() {
       for (Attribute attribute : Attribute.values()) {
         assertEquals(attribute, Attribute.byKeyword(attribute.keyword()).orElseThrow());
@@ -165,6 +175,17 @@ class PolicyValuesTest {
     }
 
     @Test
+    void hugeCounts_doNotOverflow() {
+      EngagementContext huge =
+          EngagementContext.builder()
+              .putRecentActivity(Intent.PROMOTE, Integer.MAX_VALUE)
+              .putRecentActivity(Intent.CONVERSE, 1)
+              .build();
+      assertEquals(Integer.MAX_VALUE + 1L, huge.total());
+      assertTrue(huge.promotionalShare() > 0.99 && huge.promotionalShare() < 1.0);
+    }
+
+    @Test
     void negativeCount_isRejected() {
       IllegalArgumentException e =
           assertThrows(
@@ -195,6 +216,13 @@ class PolicyValuesTest {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> rule("r").rationale(" ").build());
       assertEquals("rationale of rule 'r' must not be blank: ' '", e.getMessage());
+    }
+
+    @Test
+    void overlongRationale_isRejected() {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> rule("r").rationale("x".repeat(10_001)).build());
+      assertTrue(e.getMessage().startsWith("rationale of rule 'r' must be at most 10000 characters, but has 10001"), e.getMessage());
     }
 
     @Test
@@ -287,6 +315,19 @@ class PolicyValuesTest {
     }
 
     @Test
+    void anActionIsNotItsOwnAlternative() {
+      EngagementAction customVideo =
+          EngagementAction.of("share-video", Intent.PROMOTE, Format.PRESS_RELEASE, io.github.socialecosystem.core.Reach.ONE_TO_MANY);
+      assertEquals(
+          "an action cannot be its own alternative: share-video",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () -> Decision.of(customVideo, Verdict.APPROPRIATE, List.of(appropriate), List.of(),
+                      List.of(), List.of(StandardActions.SHARE_VIDEO)))
+              .getMessage());
+    }
+
+    @Test
     void equality_andPermits() {
       Decision one =
           Decision.of(StandardActions.LISTEN, Verdict.APPROPRIATE, List.of(appropriate), List.of(), List.of(), List.of());
@@ -294,7 +335,8 @@ class PolicyValuesTest {
           .addEqualityGroup(
               one,
               Decision.of(StandardActions.LISTEN, Verdict.APPROPRIATE, List.of(appropriate), List.of(), List.of(), List.of()))
-          .addEqualityGroup(one.withAction(StandardActions.GATHER_PRODUCT_IDEAS))
+          .addEqualityGroup(
+              Decision.of(StandardActions.GATHER_PRODUCT_IDEAS, Verdict.APPROPRIATE, List.of(appropriate), List.of(), List.of(), List.of()))
           .testEquals();
       assertTrue(one.permits());
     }

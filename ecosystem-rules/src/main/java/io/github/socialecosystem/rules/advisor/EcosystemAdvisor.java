@@ -15,10 +15,13 @@ import io.github.socialecosystem.rules.advisor.Finding.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -68,59 +71,72 @@ public final class EcosystemAdvisor {
             .filter(c -> ecosystem.destinationsReachableFrom(c.id()).isEmpty())
             .collect(Collectors.toList());
 
-    double ownedShare = communities.isEmpty() ? 0.0 : owned.size() / (double) communities.size();
+    OptionalDouble ownedShare =
+        communities.isEmpty()
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(owned.size() / (double) communities.size());
+    Set<Community> reached = new LinkedHashSet<>();
+    for (Community community : outer) {
+      reached.addAll(ecosystem.destinationsReachableFrom(community.id()));
+    }
     OptionalDouble ownedMemberShare = ownedMemberShare(communities);
     OptionalDouble reachShare =
         outer.isEmpty()
             ? OptionalDouble.empty()
             : OptionalDouble.of((outer.size() - stranded.size()) / (double) outer.size());
 
-    List<Finding> findings = new ArrayList<>();
+    // Each finding with the step that answers it; sorted together, most severe first.
+    Map<Finding, String> steps = new LinkedHashMap<>();
     if (owned.isEmpty()) {
-      findings.add(
+      steps.put(
           new Finding(
               Code.NO_DESTINATION,
               Severity.CRITICAL,
               "No community is owned by the organisation, so there is no destination to draw"
                   + " people toward and no member data it owns.",
-              List.of()));
+              List.of()),
+          "Start a community on your own software (a customer or fan community) to be the"
+              + " destination of your ecosystem.");
     }
-    for (Layer layer : List.of(Layer.PARTICIPATING, Layer.MANAGED)) {
-      if (ecosystem.communities(layer).isEmpty()) {
-        findings.add(
-            new Finding(
-                Code.MISSING_LAYER,
-                Severity.WARNING,
-                "The " + name(layer) + " layer has no community: there is no strategy for it.",
-                List.of()));
-      }
+    if (ecosystem.communities(Layer.PARTICIPATING).isEmpty()) {
+      steps.put(
+          missingLayer(Layer.PARTICIPATING),
+          "Find where people already talk about your field, and listen there.");
+    }
+    if (ecosystem.communities(Layer.MANAGED).isEmpty()) {
+      steps.put(
+          missingLayer(Layer.MANAGED),
+          "Run a page on a consumer network to market and to invite people inward.");
     }
     if (!owned.isEmpty()) {
       for (Community community : stranded) {
-        findings.add(
+        steps.put(
             new Finding(
                 Code.NO_PATH_TO_DESTINATION,
                 Severity.WARNING,
                 "'" + community.id() + "' (" + name(community.layer())
                     + ") has no channel path to an owned community.",
-                List.of(community.id())));
+                List.of(community.id())),
+            "Give '" + community.id() + "' a path inward: invite its people to an owned"
+                + " community, directly or through a managed one.");
       }
     }
     for (Channel channel : ecosystem.channels()) {
       Layer from = layerOf(ecosystem, channel.from());
       Layer to = layerOf(ecosystem, channel.to());
       if (to.compareTo(from) < 0) {
-        findings.add(
+        steps.put(
             new Finding(
                 Code.OUTWARD_CHANNEL,
                 Severity.INFO,
                 "Channel " + channel + " leads outward, from the " + name(from) + " layer to the "
                     + name(to) + " layer.",
-                List.of(channel.from(), channel.to())));
+                List.of(channel.from(), channel.to())),
+            "Check that channel " + channel + " is meant to send people outward.");
       }
     }
     if (ownedMemberShare.isPresent() && ownedMemberShare.getAsDouble() < 0.5) {
-      findings.add(
+      steps.put(
           new Finding(
               Code.DATA_MOSTLY_NOT_OWNED,
               Severity.WARNING,
@@ -130,9 +146,14 @@ public final class EcosystemAdvisor {
                   .filter(c -> !c.dataOwnership().ownedByOrganization())
                   .filter(c -> c.memberCount().isPresent())
                   .map(Community::id)
-                  .collect(Collectors.toList())));
+                  .collect(Collectors.toList())),
+          "Draw members into communities you own, where their data and the relationship are"
+              + " yours.");
     }
+    List<Finding> findings = new ArrayList<>(steps.keySet());
     findings.sort(Comparator.comparing(Finding::severity));
+    List<String> nextSteps =
+        findings.stream().map(steps::get).distinct().collect(ImmutableList.toImmutableList());
 
     ImmutableMap.Builder<String, List<Decision>> topActions = ImmutableMap.builder();
     for (Community community : communities) {
@@ -148,8 +169,8 @@ public final class EcosystemAdvisor {
         ownedShare,
         ownedMemberShare,
         reachShare,
-        summary(ecosystem, perLayer, owned, outer, stranded, ownedMemberShare),
-        nextSteps(findings),
+        summary(ecosystem, perLayer, owned, outer, stranded, reached, ownedMemberShare),
+        nextSteps,
         topActions.buildOrThrow());
   }
 
@@ -174,7 +195,11 @@ public final class EcosystemAdvisor {
       List<Community> owned,
       List<Community> outer,
       List<Community> stranded,
+      Set<Community> reached,
       OptionalDouble ownedMemberShare) {
+    if (ecosystem.communities().isEmpty()) {
+      return ecosystem.organization() + " has no community yet: start with one in each layer.";
+    }
     long layers = perLayer.values().stream().filter(n -> n > 0).count();
     StringBuilder text = new StringBuilder();
     text.append(ecosystem.organization())
@@ -191,7 +216,8 @@ public final class EcosystemAdvisor {
     } else {
       text.append(outer.size() - stranded.size()).append(" of ").append(outer.size())
           .append(" outer ").append(outer.size() == 1 ? "community leads" : "communities lead")
-          .append(" to ").append(count(owned.size(), "owned destination", "owned destinations"))
+          .append(" to ")
+          .append(count(reached.size(), "owned destination", "owned destinations"))
           .append('.');
     }
     ownedMemberShare.ifPresent(
@@ -200,29 +226,12 @@ public final class EcosystemAdvisor {
     return text.toString();
   }
 
-  private static List<String> nextSteps(List<Finding> findings) {
-    List<String> steps = new ArrayList<>();
-    for (Finding finding : findings) {
-      String step =
-          switch (finding.code()) {
-            case NO_DESTINATION -> "Start a community on your own software (a customer or fan"
-                + " community) to be the destination of your ecosystem.";
-            case MISSING_LAYER -> finding.message().contains("participating")
-                ? "Find where people already talk about your field, and listen there."
-                : "Run a page on a consumer network to market and to invite people inward.";
-            case NO_PATH_TO_DESTINATION -> "Give '" + finding.communityIds().get(0)
-                + "' a path inward: invite its people to an owned community, directly or through"
-                + " a managed one.";
-            case OUTWARD_CHANNEL -> "Check that channel " + String.join(" -> ", finding.communityIds())
-                + " is meant to send people outward.";
-            case DATA_MOSTLY_NOT_OWNED -> "Draw members into communities you own, where their"
-                + " data and the relationship are yours.";
-          };
-      if (!steps.contains(step)) {
-        steps.add(step);
-      }
-    }
-    return ImmutableList.copyOf(steps);
+  private static Finding missingLayer(Layer layer) {
+    return new Finding(
+        Code.MISSING_LAYER,
+        Severity.WARNING,
+        "The " + name(layer) + " layer has no community: there is no strategy for it.",
+        List.of());
   }
 
   private static Layer layerOf(Ecosystem ecosystem, String id) {

@@ -28,7 +28,7 @@ public final class EcosystemAssessment {
   private final Ecosystem ecosystem;
   private final ImmutableList<Finding> findings;
   private final ImmutableMap<Layer, Integer> communitiesPerLayer;
-  private final double ownedCommunityShare;
+  private final OptionalDouble ownedCommunityShare;
   private final OptionalDouble ownedMemberShare;
   private final OptionalDouble outerReachShare;
   private final String summary;
@@ -39,7 +39,7 @@ public final class EcosystemAssessment {
       Ecosystem ecosystem,
       ImmutableList<Finding> findings,
       ImmutableMap<Layer, Integer> communitiesPerLayer,
-      double ownedCommunityShare,
+      OptionalDouble ownedCommunityShare,
       OptionalDouble ownedMemberShare,
       OptionalDouble outerReachShare,
       String summary,
@@ -82,8 +82,8 @@ public final class EcosystemAssessment {
     return communitiesPerLayer;
   }
 
-  /** The share of communities (0 to 1) whose data the organisation owns; 0 for none. */
-  public double ownedCommunityShare() {
+  /** The share of communities (0 to 1) whose data the organisation owns; empty if there are none. */
+  public OptionalDouble ownedCommunityShare() {
     return ownedCommunityShare;
   }
 
@@ -128,7 +128,7 @@ public final class EcosystemAssessment {
           .append(communitiesPerLayer.get(layer)).append(" |\n");
     }
     md.append("| communities whose data is owned | ")
-        .append(EcosystemAdvisor.percent(ownedCommunityShare)).append(" |\n");
+        .append(percentOrUnknown(ownedCommunityShare)).append(" |\n");
     md.append("| members whose data is owned | ").append(percentOrUnknown(ownedMemberShare))
         .append(" |\n");
     md.append("| outer communities that reach a destination | ")

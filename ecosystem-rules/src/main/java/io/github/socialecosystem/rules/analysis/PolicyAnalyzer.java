@@ -38,7 +38,10 @@ public final class PolicyAnalyzer {
     requireNonNull(policy, "policy");
     AttributeSpace space = AttributeSpace.of(List.of(policy));
     List<EngagementRule> rules = policy.rules();
-    boolean usesBalance = rules.stream().anyMatch(r -> r.condition().mentionsBalanceLimit());
+    // Promotion can only be over a limit below 100%.
+    boolean usesBalance =
+        policy.balanceLimit() < 1.0
+            && rules.stream().anyMatch(r -> r.condition().mentionsBalanceLimit());
 
     int n = rules.size();
     Situation[] firstMatch = new Situation[n];

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  *
  * <p>Situations are every community shape and action shape either policy can tell apart, decided
  * with no recent activity, with nothing but promotion recently, and, when the balance limits
- * differ, with a promotional share between the two limits.
+ * differ, with a promotional share between the two limits (when the limits differ by less than
+ * one in a billion, no such share can be written down and the plan only states the change).
  */
 public final class PolicyDiff {
   private final EngagementPolicy before;
@@ -80,19 +81,19 @@ public final class PolicyDiff {
     contexts.add(EngagementContext.none());
     contexts.add(EngagementContext.builder().putRecentActivity(Intent.PROMOTE, 1).build());
     if (oldLimit != newLimit) {
-      int total = 10_000;
-      int promoted = (int) Math.floor((oldLimit + newLimit) / 2 * total);
+      // A share strictly between the limits: above the lower one, at or below the higher one.
       double low = Math.min(oldLimit, newLimit);
       double high = Math.max(oldLimit, newLimit);
-      if (promoted / (double) total <= low) {
-        promoted++;
-      }
-      if (promoted / (double) total > low && promoted / (double) total <= high) {
-        contexts.add(
-            EngagementContext.builder()
-                .putRecentActivity(Intent.PROMOTE, promoted)
-                .putRecentActivity(Intent.CONVERSE, total - promoted)
-                .build());
+      for (int total = 10; total > 0 && total <= 1_000_000_000; total *= 10) {
+        int promoted = (int) Math.floor(high * total);
+        if (promoted / (double) total > low && promoted / (double) total <= high) {
+          contexts.add(
+              EngagementContext.builder()
+                  .putRecentActivity(Intent.PROMOTE, promoted)
+                  .putRecentActivity(Intent.CONVERSE, total - promoted)
+                  .build());
+          break;
+        }
       }
     }
     return contexts;
@@ -133,6 +134,10 @@ public final class PolicyDiff {
     out.append("Policy change '").append(before.id()).append("' -> '").append(after.id())
         .append("': ").append(changes.size()).append(changes.size() == 1 ? " situation" : " situations")
         .append(" change verdict.\n");
+    if (before.balanceLimit() != after.balanceLimit()) {
+      out.append("The balance limit changes from ").append(before.balanceLimit() * 100)
+          .append("% to ").append(after.balanceLimit() * 100).append("%.\n");
+    }
     ImmutableListMultimap<CommunityType, VerdictChange> byType = byType();
     for (CommunityType type : CommunityType.values()) {
       List<VerdictChange> inType = byType.get(type);

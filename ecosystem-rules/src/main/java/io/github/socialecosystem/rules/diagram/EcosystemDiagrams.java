@@ -6,12 +6,16 @@ import io.github.socialecosystem.core.Channel;
 import io.github.socialecosystem.core.Community;
 import io.github.socialecosystem.core.Ecosystem;
 import io.github.socialecosystem.core.Layer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Renders an ecosystem as a diagram: its layers from the outermost to the innermost, its
- * communities, and its channels as arrows. Owned communities that outer ones lead to are marked
- * as destinations; communities without any channel are flagged as isolated.
+ * communities, and its channels as arrows. Owned communities that an outer community leads to
+ * are marked as destinations; communities without any channel are flagged as isolated.
  *
  * <pre>{@code
  * String mermaid = EcosystemDiagrams.mermaid(ecosystem);   // paste into a ```mermaid block
@@ -24,19 +28,20 @@ public final class EcosystemDiagrams {
   /** The ecosystem as a Mermaid flowchart, read from left (outer) to right (inner). */
   public static String mermaid(Ecosystem ecosystem) {
     requireNonNull(ecosystem, "ecosystem");
+    Set<Community> destinations = destinations(ecosystem);
     StringBuilder out = new StringBuilder("flowchart LR\n");
     for (Layer layer : Layer.values()) {
       out.append("  subgraph ").append(layerId(layer)).append("[\"")
           .append(layerTitle(layer)).append("\"]\n");
       for (Community community : ecosystem.communities(layer)) {
         String label = mermaidText(community.name()) + "<br/>" + typeName(community)
-            + (isDestination(community) ? ", destination" : "")
+            + (destinations.contains(community) ? ", destination" : "")
             + (isIsolated(ecosystem, community) ? ", isolated" : "");
         String id = mermaidId(community.id());
         out.append("    ").append(id)
-            .append(isDestination(community) ? "([\"" : "[\"")
+            .append(destinations.contains(community) ? "([\"" : "[\"")
             .append(label)
-            .append(isDestination(community) ? "\"])" : "\"]")
+            .append(destinations.contains(community) ? "\"])" : "\"]")
             .append('\n');
       }
       out.append("  end\n");
@@ -48,7 +53,7 @@ public final class EcosystemDiagrams {
     out.append("  classDef destination fill:#dff5e1,stroke:#2e7d32,stroke-width:2px\n");
     out.append("  classDef isolated fill:#fdecea,stroke:#c62828,stroke-dasharray:5 5\n");
     for (Community community : ecosystem.communities()) {
-      if (isDestination(community)) {
+      if (destinations.contains(community)) {
         out.append("  class ").append(mermaidId(community.id())).append(" destination\n");
       }
       if (isIsolated(ecosystem, community)) {
@@ -61,6 +66,7 @@ public final class EcosystemDiagrams {
   /** The ecosystem as a Graphviz DOT digraph, one cluster per layer from left to right. */
   public static String dot(Ecosystem ecosystem) {
     requireNonNull(ecosystem, "ecosystem");
+    Set<Community> destinations = destinations(ecosystem);
     StringBuilder out = new StringBuilder("digraph ecosystem {\n");
     out.append("  rankdir=LR;\n");
     out.append("  label=").append(dotString(ecosystem.organization())).append(";\n");
@@ -71,12 +77,16 @@ public final class EcosystemDiagrams {
       for (Community community : ecosystem.communities(layer)) {
         out.append("    ").append(dotString(community.id())).append(" [label=")
             .append(dotString(community.name() + "\n" + typeName(community)));
-        if (isDestination(community)) {
-          out.append(", peripheries=2, style=\"rounded,filled\", fillcolor=\"#dff5e1\"");
+        List<String> style = new ArrayList<>(List.of("rounded"));
+        if (destinations.contains(community)) {
+          style.add("filled");
+          out.append(", peripheries=2, fillcolor=\"#dff5e1\"");
         }
         if (isIsolated(ecosystem, community)) {
-          out.append(", color=\"#c62828\", style=\"rounded,dashed\", xlabel=\"isolated\"");
+          style.add("dashed");
+          out.append(", color=\"#c62828\", xlabel=\"isolated\"");
         }
+        out.append(", style=\"").append(String.join(",", style)).append('"');
         out.append("];\n");
       }
       out.append("  }\n");
@@ -89,9 +99,15 @@ public final class EcosystemDiagrams {
     return out.toString();
   }
 
-  /** Owned communities are the destinations outer communities draw people toward. */
-  static boolean isDestination(Community community) {
-    return community.layer() == Layer.OWNED;
+  /** The owned communities that at least one outer community leads to. */
+  static Set<Community> destinations(Ecosystem ecosystem) {
+    Set<Community> destinations = new HashSet<>();
+    for (Community community : ecosystem.communities()) {
+      if (community.layer().isOuter()) {
+        destinations.addAll(ecosystem.destinationsReachableFrom(community.id()));
+      }
+    }
+    return destinations;
   }
 
   /** A community with no channel in or out. */

@@ -278,17 +278,20 @@ final class Parser {
 
   private int integer() {
     Token token = peek();
-    if (token.kind() == Token.Kind.WORD && token.text().matches("-?[0-9]{1,9}")) {
-      next();
-      return Integer.parseInt(token.text());
+    if (token.kind() == Token.Kind.WORD && token.text().matches("-?[0-9]{1,10}")) {
+      long value = Long.parseLong(token.text());
+      if (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
+        next();
+        return (int) value;
+      }
     }
-    throw unexpected("a whole number from -999999999 to 999999999");
+    throw unexpected("a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
   }
 
   private double percent() {
     Token token = peek();
     String text = token.text();
-    if (token.kind() == Token.Kind.WORD && text.matches("[0-9]{1,3}(\\.[0-9]{1,20})?%")) {
+    if (token.kind() == Token.Kind.WORD && text.matches("[0-9]{1,3}(\\.[0-9]{1,400})?%")) {
       BigDecimal percent = new BigDecimal(text.substring(0, text.length() - 1));
       if (percent.compareTo(BigDecimal.valueOf(100)) <= 0) {
         next();

@@ -3,6 +3,7 @@ package io.github.socialecosystem.rules.language;
 import static java.util.Objects.requireNonNull;
 
 import io.github.socialecosystem.core.Verdict;
+import io.github.socialecosystem.core.policy.Condition;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -122,9 +124,22 @@ public final class PolicyLanguage {
     }
   }
 
-  /** The policy as canonical text: {@code parse(print(policy))} equals {@code policy}. */
+  /**
+   * The policy as canonical text: {@code parse(print(policy))} equals {@code policy}.
+   *
+   * @throws IllegalArgumentException if a condition nests deeper than {@link #MAX_NESTING}
+   *     levels, which the language refuses to read back
+   */
   public static String print(EngagementPolicy policy) {
     requireNonNull(policy, "policy");
+    for (EngagementRule rule : policy.rules()) {
+      int depth = depth(rule.condition());
+      if (depth > MAX_NESTING) {
+        throw new IllegalArgumentException(
+            "the condition of rule '" + rule.id() + "' nests " + depth + " levels deep; the"
+                + " language reads at most " + MAX_NESTING);
+      }
+    }
     StringBuilder out = new StringBuilder();
     out.append("policy ").append(policy.id()).append('\n');
     out.append("description ").append(quote(policy.description())).append('\n');
@@ -145,6 +160,25 @@ public final class PolicyLanguage {
       }
     }
     return out.toString();
+  }
+
+  /** How many parentheses and {@code not}s deep the printed condition goes. */
+  private static int depth(Condition condition) {
+    if (condition instanceof Condition.Not not) {
+      Condition operand = not.operand();
+      boolean parenthesised = operand instanceof Condition.All || operand instanceof Condition.Any;
+      return 1 + depth(operand) + (parenthesised ? 1 : 0);
+    }
+    List<Condition> operands =
+        condition instanceof Condition.All all
+            ? all.operands()
+            : condition instanceof Condition.Any any ? any.operands() : List.of();
+    int deepest = 0;
+    for (Condition operand : operands) {
+      boolean parenthesised = operand instanceof Condition.All || operand instanceof Condition.Any;
+      deepest = Math.max(deepest, depth(operand) + (parenthesised ? 1 : 0));
+    }
+    return deepest;
   }
 
   private static String verdict(Verdict verdict) {

@@ -54,7 +54,7 @@ class EcosystemAdvisorTest {
     assertEquals(Code.NO_DESTINATION, a.findings().get(0).code(), "most severe first");
     assertFalse(a.has(Code.NO_PATH_TO_DESTINATION), "nothing to reach, so no path findings");
     assertTrue(a.nextSteps().get(0).startsWith("Start a community on your own software"));
-    assertEquals(0.0, a.ownedCommunityShare());
+    assertEquals(OptionalDouble.of(0.0), a.ownedCommunityShare());
   }
 
   @Test
@@ -127,6 +127,46 @@ class EcosystemAdvisorTest {
         "Crafting Tools Inc. has 3 communities in all three layers. 2 of 2 outer communities lead"
             + " to 1 owned destination. 80% of known members are where it owns the data.",
         a.summary());
+  }
+
+  @Test
+  void emptyEcosystem_saysSo_andHasNoShares() {
+    EcosystemAssessment a = EcosystemAdvisor.assess(ecosystem().build());
+    assertEquals("Crafting Tools Inc. has no community yet: start with one in each layer.", a.summary());
+    assertEquals(OptionalDouble.empty(), a.ownedCommunityShare());
+    assertEquals(OptionalDouble.empty(), a.ownedMemberShare());
+    assertTrue(a.has(Code.NO_DESTINATION));
+    assertEquals(2, a.findings(Code.MISSING_LAYER).size());
+    assertTrue(a.toMarkdown().contains("| communities whose data is owned | unknown |"), a.toMarkdown());
+  }
+
+  @Test
+  void summary_countsOnlyTheDestinationsOuterCommunitiesReach() {
+    Community partners = community(
+        "partners", Steward.ORGANIZATION, PlatformKind.COMMUNITY_SOFTWARE, Membership.CONTROLLED, Audience.PARTNERS, 100);
+    EcosystemAssessment a =
+        EcosystemAdvisor.assess(
+            ecosystem().addCommunities(FORUM, PAGE, FANS, partners)
+                .addChannels(Channel.of("craft-forum", "brand-page"), Channel.of("brand-page", "fan-club"))
+                .build());
+    assertTrue(a.summary().contains("2 of 2 outer communities lead to 1 owned destination."), a.summary());
+    assertEquals(
+        List.of(
+            "Draw members into communities you own, where their data and the relationship are yours."),
+        a.nextSteps());
+  }
+
+  @Test
+  void nextSteps_followTheFindings_mostSevereFirst() {
+    EcosystemAssessment a = EcosystemAdvisor.assess(ecosystem().addCommunities(FORUM).build());
+    assertEquals(
+        List.of(
+            "Start a community on your own software (a customer or fan community) to be the"
+                + " destination of your ecosystem.",
+            "Run a page on a consumer network to market and to invite people inward.",
+            "Draw members into communities you own, where their data and the relationship are"
+                + " yours."),
+        a.nextSteps());
   }
 
   @Test

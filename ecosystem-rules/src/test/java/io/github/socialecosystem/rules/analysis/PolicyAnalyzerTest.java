@@ -51,8 +51,17 @@ class PolicyAnalyzerTest {
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(StandardPolicy.policy());
     analysis.assertClean();
     assertTrue(analysis.isComplete());
-    // 47 possible community shapes x (2 named action ids + any other) x 70 traits x balance or not
-    assertEquals(47 * 3 * 70 * 2, analysis.situationsExamined());
+    // 47 possible community shapes x (1 named action id + any other) x 70 traits x balance or not
+    assertEquals(47 * 2 * 70 * 2, analysis.situationsExamined());
+  }
+
+  @Test
+  void balanceRule_cannotMatch_whenTheLimitIsAHundredPercent() {
+    EngagementPolicy never =
+        EngagementPolicy.builder().from(StandardPolicy.policy()).balanceLimit(1.0).build();
+    assertEquals(
+        List.of("owned-balance-exceeded"),
+        PolicyAnalyzer.analyze(never).findings(AnalysisFinding.Kind.UNSATISFIABLE).get(0).ruleIds());
   }
 
   @Test

@@ -70,6 +70,15 @@ class PolicyDiffTest {
   }
 
   @Test
+  void tinyChangeOfBalanceLimit_isStillCaught_andStated() {
+    EngagementPolicy nudged =
+        EngagementPolicy.builder().from(StandardPolicy.policy()).id("nudged").balanceLimit(0.50001).build();
+    PolicyDiff diff = PolicyDiff.between(StandardPolicy.policy(), nudged);
+    assertFalse(diff.isEmpty());
+    assertTrue(diff.plan().contains("The balance limit changes from 50.0% to 50.001%.\n"), diff.plan());
+  }
+
+  @Test
   void changedBalanceLimit_isCaughtBetweenTheLimits() {
     EngagementPolicy stricter =
         EngagementPolicy.builder().from(StandardPolicy.policy()).id("stricter").balanceLimit(0.2).build();

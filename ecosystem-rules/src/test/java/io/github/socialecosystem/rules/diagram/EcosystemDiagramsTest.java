@@ -88,10 +88,30 @@ class EcosystemDiagramsTest {
     }
     assertEquals(2, count);
     assertTrue(dot.contains("\"fan-club\" [label=\"Crafters' Club\\nexternal\", peripheries=2"), dot);
-    assertTrue(dot.contains("\"lonely-blog\" [label=\"Lonely Blog\\nparticipating\", color=\"#c62828\""), dot);
+    assertTrue(dot.contains("\"lonely-blog\" [label=\"Lonely Blog\\nparticipating\", color=\"#c62828\", xlabel=\"isolated\", style=\"rounded,dashed\"]"), dot);
     assertTrue(dot.contains("label=\"Brand \\\"Page\\\"\\nmanaged\""), dot);
     // Braces balance: every cluster is closed.
     assertEquals(dot.chars().filter(ch -> ch == '{').count(), dot.chars().filter(ch -> ch == '}').count());
+  }
+
+  @Test
+  void ownedCommunitiesNoOuterCommunityReaches_areNotDestinations() {
+    Ecosystem withPartners =
+        Ecosystem.builder()
+            .from(ecosystem)
+            .addCommunities(
+                Community.builder()
+                    .id("partners").name("Partners").steward(Steward.ORGANIZATION)
+                    .platform(Platform.of("P", PlatformKind.COMMUNITY_SOFTWARE))
+                    .membership(Membership.CONTROLLED).audience(Audience.PARTNERS)
+                    .build())
+            .build();
+    String mermaid = EcosystemDiagrams.mermaid(withPartners);
+    assertTrue(mermaid.contains("    c_partners[\"Partners<br/>closed, isolated\"]\n"), mermaid);
+    assertTrue(mermaid.contains("  class c_partners isolated\n"), mermaid);
+    assertTrue(!mermaid.contains("class c_partners destination"), mermaid);
+    String dot = EcosystemDiagrams.dot(withPartners);
+    assertTrue(dot.contains("\"partners\" [label=\"Partners\\nclosed\", color=\"#c62828\", xlabel=\"isolated\", style=\"rounded,dashed\"]"), dot);
   }
 
   private static boolean between(List<String> lines, int from, int to, String line) {

@@ -136,6 +136,31 @@ class PolicyLanguageTest {
     }
 
     @Test
+    void extremeValues_roundTrip() {
+      EngagementPolicy policy =
+          EngagementPolicy.builder().id("p").description("d").defaultVerdict(Verdict.LIMITED)
+              .balanceLimit(1e-25)
+              .addRules(EngagementRule.builder().id("r").condition(Condition.always())
+                  .verdict(Verdict.APPROPRIATE).priority(Integer.MIN_VALUE).rationale("b").build())
+              .build();
+      assertEquals(policy, PolicyLanguage.parse(PolicyLanguage.print(policy)));
+    }
+
+    @Test
+    void conditionsTooDeepToReadBack_areRefusedWhenPrinted() {
+      Condition deep = Condition.always();
+      for (int i = 0; i <= PolicyLanguage.MAX_NESTING; i++) {
+        deep = Condition.not(deep);
+      }
+      EngagementPolicy policy =
+          EngagementPolicy.builder().id("p").description("d").defaultVerdict(Verdict.LIMITED)
+              .addRules(EngagementRule.builder().id("r").condition(deep).verdict(Verdict.APPROPRIATE).rationale("b").build())
+              .build();
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PolicyLanguage.print(policy));
+      assertEquals("the condition of rule 'r' nests 65 levels deep; the language reads at most 64", e.getMessage());
+    }
+
+    @Test
     void nestedCombinations_keepTheirShape() {
       Condition nested =
           Condition.all(

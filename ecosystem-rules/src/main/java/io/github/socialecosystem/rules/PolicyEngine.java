@@ -101,7 +101,8 @@ public final class PolicyEngine {
             .collect(ImmutableList.toImmutableList());
     this.actionIndex = indexOf(namedActions);
     this.actionKeys = (namedActions.size() + 1) * Shape.ACTION_TRAITS;
-    this.overStates = balanceRules.isEmpty() ? 1 : 2;
+    // Promotion can only be over a limit below 100%.
+    this.overStates = balanceRules.isEmpty() || policy.balanceLimit() >= 1.0 ? 1 : 2;
     int rows = Shape.COMMUNITY_SHAPES * overStates;
     this.cells = new Cell[rows * actionKeys];
     this.standardDecisions = new Decision[rows * CATALOG.size()];
@@ -227,7 +228,17 @@ public final class PolicyEngine {
     }
     Cell cell = cell(row, action);
     Outcome outcome = outcome(cell, community, action, over);
-    ImmutableList<EngagementAction> alternatives = cell.alternatives;
+    ImmutableList<EngagementAction> alternatives =
+        cell.alternatives != null
+            ? cell.alternatives
+            : alternatives(row, community, action.intent(), outcome.verdict, over);
+    if (catalogIndex != null) {
+      // A custom action that borrows a standard id is not offered its namesake as an alternative.
+      alternatives =
+          alternatives.stream()
+              .filter(a -> !a.id().equals(action.id()))
+              .collect(ImmutableList.toImmutableList());
+    }
     return Decision.of(
         action,
         outcome.verdict,
@@ -236,9 +247,7 @@ public final class PolicyEngine {
             : outcome.reasons,
         outcome.overridden,
         outcome.obligations,
-        alternatives != null
-            ? alternatives
-            : alternatives(row, community, action.intent(), outcome.verdict, over));
+        alternatives);
   }
 
   private Outcome outcome(Cell cell, Community community, EngagementAction action, boolean over) {

@@ -64,6 +64,28 @@ class PolicyEngineProperties {
   }
 
   @Property
+  void actionsBorrowingStandardIds_agreeWithAPlainScanToo(
+      @ForAll EngagementPolicy policy,
+      @ForAll Community community,
+      @ForAll("borrowedIds") EngagementAction action,
+      @ForAll EngagementContext context) {
+    Decision decision = PolicyEngine.of(policy).decide(community, action, context);
+    ReferenceDecider reference = new ReferenceDecider(policy);
+    assertEquals(reference.verdict(community, action, context), decision.verdict());
+    assertEquals(reference.alternatives(community, action, context), decision.alternatives());
+  }
+
+  @Provide
+  Arbitrary<EngagementAction> borrowedIds() {
+    return net.jqwik.api.Combinators.combine(
+            EcosystemArbitraries.standardActions().map(EngagementAction::id),
+            net.jqwik.api.Arbitraries.of(io.github.socialecosystem.core.Intent.class),
+            net.jqwik.api.Arbitraries.of(io.github.socialecosystem.core.Format.class),
+            net.jqwik.api.Arbitraries.of(io.github.socialecosystem.core.Reach.class))
+        .as(EngagementAction::of);
+  }
+
+  @Property
   void decisions_areDeterministic(
       @ForAll EngagementPolicy policy,
       @ForAll Community community,

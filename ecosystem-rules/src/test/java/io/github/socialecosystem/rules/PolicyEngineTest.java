@@ -159,6 +159,19 @@ class PolicyEngineTest {
     }
 
     @Test
+    void customActionBorrowingAStandardId_isNotOfferedItsNamesake() {
+      EngagementAction pressVideo =
+          EngagementAction.of("share-video", Intent.PROMOTE,
+              io.github.socialecosystem.core.Format.PRESS_RELEASE,
+              io.github.socialecosystem.core.Reach.ONE_TO_MANY);
+      Decision decision = PolicyEngine.standard().decide(BRAND_PAGE, pressVideo);
+      assertEquals(Verdict.LIMITED, decision.verdict());
+      assertEquals(
+          List.of(StandardActions.BROADCAST_PROMOTION, StandardActions.ANNOUNCE_DEAL),
+          decision.alternatives());
+    }
+
+    @Test
     void explain_showsVerdictReasonsObligationsAndAlternatives() {
       String text = PolicyEngine.standard().decide(BRAND_PAGE, StandardActions.POST_PRESS_RELEASE).explain();
       assertTrue(text.startsWith("post-press-release: LIMITED\n"), text);

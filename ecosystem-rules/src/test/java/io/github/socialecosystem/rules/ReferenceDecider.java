@@ -70,7 +70,9 @@ final class ReferenceDecider {
     for (Verdict v : Verdict.values()) {
       if (!v.isMoreRestrictiveThan(verdict) && v != verdict) {
         for (EngagementAction standard : StandardActions.all()) {
-          if (standard.intent() == a.intent() && verdict(c, standard, context) == v) {
+          if (standard.intent() == a.intent()
+              && !standard.id().equals(a.id())
+              && verdict(c, standard, context) == v) {
             better.add(standard);
           }
         }

@@ -97,7 +97,7 @@ public abstract class Community {
           memberCount().getAsLong());
     }
     checkArgument(
-        type() != CommunityType.EMPLOYEE || membership() == Membership.CONTROLLED,
+        CommunityType.exists(steward(), platform().kind(), membership(), audience()),
         "membership must be CONTROLLED for an employee community (audience EMPLOYEES on the"
             + " organisation's own community software): %s",
         membership());

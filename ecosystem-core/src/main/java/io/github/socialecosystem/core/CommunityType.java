@@ -36,6 +36,16 @@ public enum CommunityType {
   }
 
   /**
+   * Whether a community of this shape can exist: an employee community (the organisation's own
+   * software, audience {@link Audience#EMPLOYEES}) must control its membership.
+   */
+  public static boolean exists(
+      Steward steward, PlatformKind platformKind, Membership membership, Audience audience) {
+    return classify(steward, platformKind, membership, audience) != EMPLOYEE
+        || membership == Membership.CONTROLLED;
+  }
+
+  /**
    * Classifies a community shape.
    *
    * <ul>

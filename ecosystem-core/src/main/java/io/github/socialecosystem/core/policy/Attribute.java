@@ -1,6 +1,5 @@
 package io.github.socialecosystem.core.policy;
 
-import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import io.github.socialecosystem.core.Audience;
 import io.github.socialecosystem.core.Community;
@@ -13,6 +12,7 @@ import io.github.socialecosystem.core.Membership;
 import io.github.socialecosystem.core.PlatformKind;
 import io.github.socialecosystem.core.Reach;
 import io.github.socialecosystem.core.Steward;
+import io.github.socialecosystem.core.internal.Texts;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -118,7 +118,7 @@ public enum Attribute {
 
   /** How a value prints: enum names in lowercase kebab-case, ids as they are. */
   static String print(String value) {
-    return Ascii.toLowerCase(value).replace('_', '-');
+    return Texts.kebab(value);
   }
 
   private static boolean containsAny(Set<String> topics, Set<String> values) {

@@ -8,6 +8,7 @@ import io.github.socialecosystem.core.Channel;
 import io.github.socialecosystem.core.Community;
 import io.github.socialecosystem.core.Ecosystem;
 import io.github.socialecosystem.core.Layer;
+import io.github.socialecosystem.core.internal.Texts;
 import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.rules.PolicyEngine;
 import io.github.socialecosystem.rules.advisor.Finding.Code;
@@ -18,7 +19,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -239,11 +239,11 @@ public final class EcosystemAdvisor {
   }
 
   static String name(Layer layer) {
-    return layer.name().toLowerCase(Locale.ROOT);
+    return Texts.kebab(layer);
   }
 
   static String percent(double share) {
-    return Math.round(share * 100) + "%";
+    return Texts.percent(share);
   }
 
   private static String count(int n, String one, String many) {

@@ -70,10 +70,10 @@ final class AttributeSpace {
       for (PlatformKind kind : PlatformKind.values()) {
         for (Membership membership : Membership.values()) {
           for (Audience audience : Audience.values()) {
-            CommunityType type = CommunityType.classify(steward, kind, membership, audience);
-            if (type == CommunityType.EMPLOYEE && membership == Membership.OPEN) {
-              continue; // cannot exist
+            if (!CommunityType.exists(steward, kind, membership, audience)) {
+              continue;
             }
+            CommunityType type = CommunityType.classify(steward, kind, membership, audience);
             for (Set<String> topicSet : topicSets) {
               communities.add(
                   Community.builder()

@@ -13,7 +13,9 @@ import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.Reason;
+import io.github.socialecosystem.core.internal.Texts;
 import io.github.socialecosystem.rules.PolicyEngine;
+import io.github.socialecosystem.rules.language.PolicyLanguage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,8 +137,8 @@ public final class PolicyDiff {
         .append("': ").append(changes.size()).append(changes.size() == 1 ? " situation" : " situations")
         .append(" change verdict.\n");
     if (before.balanceLimit() != after.balanceLimit()) {
-      out.append("The balance limit changes from ").append(before.balanceLimit() * 100)
-          .append("% to ").append(after.balanceLimit() * 100).append("%.\n");
+      out.append("The balance limit changes from ").append(PolicyLanguage.percent(before.balanceLimit()))
+          .append(" to ").append(PolicyLanguage.percent(after.balanceLimit())).append(".\n");
     }
     ImmutableListMultimap<CommunityType, VerdictChange> byType = byType();
     for (CommunityType type : CommunityType.values()) {
@@ -171,7 +173,7 @@ public final class PolicyDiff {
     if (context.total() == 0) {
       return "";
     }
-    return " with " + Math.round(context.promotionalShare() * 1000) / 10.0 + "% recent promotion";
+    return " with " + Texts.percent(context.promotionalShare()) + " recent promotion";
   }
 
   @Override

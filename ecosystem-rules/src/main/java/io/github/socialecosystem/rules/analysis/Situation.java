@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.socialecosystem.core.Community;
 import io.github.socialecosystem.core.EngagementAction;
-import java.util.Locale;
+import io.github.socialecosystem.core.internal.Texts;
 import java.util.stream.Collectors;
 
 /**
@@ -41,13 +41,13 @@ public record Situation(
             ? "no topic the policy names"
             : "topics " + community.topics().stream().sorted().collect(Collectors.joining(", "));
     String type = word(community.type());
-    return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type + " community ("
+    return Texts.article(type) + " " + type + " community ("
         + word(community.steward()) + " on "
         + word(community.platform().kind()) + ", " + word(community.membership()) + ", "
         + word(community.audience()) + ", " + topics + ")";
   }
 
   static String word(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return Texts.kebab(value);
   }
 }

@@ -6,10 +6,10 @@ import io.github.socialecosystem.core.Channel;
 import io.github.socialecosystem.core.Community;
 import io.github.socialecosystem.core.Ecosystem;
 import io.github.socialecosystem.core.Layer;
+import io.github.socialecosystem.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -117,7 +117,7 @@ public final class EcosystemDiagrams {
   }
 
   private static String layerId(Layer layer) {
-    return layer.name().toLowerCase(Locale.ROOT);
+    return Texts.kebab(layer);
   }
 
   private static String layerTitle(Layer layer) {
@@ -129,7 +129,7 @@ public final class EcosystemDiagrams {
   }
 
   private static String typeName(Community community) {
-    return community.type().name().toLowerCase(Locale.ROOT);
+    return Texts.kebab(community.type());
   }
 
   /** Community ids are kebab-case; Mermaid ids are safest without hyphens. */

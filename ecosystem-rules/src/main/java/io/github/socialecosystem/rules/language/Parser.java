@@ -3,6 +3,7 @@ package io.github.socialecosystem.rules.language;
 import com.google.common.base.Ascii;
 import io.github.socialecosystem.core.Verdict;
 import io.github.socialecosystem.core.internal.Checks;
+import io.github.socialecosystem.core.internal.Texts;
 import io.github.socialecosystem.core.policy.Attribute;
 import io.github.socialecosystem.core.policy.Condition;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
@@ -221,7 +222,7 @@ final class Parser {
       next();
       return token.text();
     }
-    String name = Ascii.toUpperCase(token.text()).replace('-', '_');
+    String name = Ascii.toUpperCase(token.text()).replace('-', '_');  // the inverse of Texts.kebab
     if (!token.text().equals(Ascii.toLowerCase(token.text())) || !attribute.domain().contains(name)) {
       throw unexpected(expectedValue(attribute));
     }
@@ -235,18 +236,17 @@ final class Parser {
     }
     List<String> names = new ArrayList<>();
     for (String value : attribute.domain()) {
-      names.add(Ascii.toLowerCase(value).replace('_', '-'));
+      names.add(Texts.kebab(value));
     }
     String keyword = attribute.keyword();
-    String article = "aeiou".indexOf(keyword.charAt(0)) >= 0 ? "an " : "a ";
-    return article + keyword + ": one of " + String.join(", ", names);
+    return Texts.article(keyword) + " " + keyword + ": one of " + String.join(", ", names);
   }
 
   private Verdict verdict() {
     Token token = peek();
     if (token.kind() == Token.Kind.WORD) {
       for (Verdict verdict : Verdict.values()) {
-        if (token.text().equals(Ascii.toLowerCase(verdict.name()))) {
+        if (token.text().equals(Texts.kebab(verdict))) {
           next();
           return verdict;
         }

@@ -185,7 +185,8 @@ public final class PolicyLanguage {
     return verdict.name().toLowerCase(Locale.ROOT);
   }
 
-  private static String percent(double share) {
+  /** A share from 0 to 1 as an exact percentage, as the language writes it: {@code 12.5%}. */
+  public static String percent(double share) {
     return BigDecimal.valueOf(share).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 

@@ -75,7 +75,7 @@ class PolicyDiffTest {
         EngagementPolicy.builder().from(StandardPolicy.policy()).id("nudged").balanceLimit(0.50001).build();
     PolicyDiff diff = PolicyDiff.between(StandardPolicy.policy(), nudged);
     assertFalse(diff.isEmpty());
-    assertTrue(diff.plan().contains("The balance limit changes from 50.0% to 50.001%.\n"), diff.plan());
+    assertTrue(diff.plan().contains("The balance limit changes from 50% to 50.001%.\n"), diff.plan());
   }
 
   @Test

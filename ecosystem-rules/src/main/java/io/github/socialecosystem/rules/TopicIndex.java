@@ -16,11 +16,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rules of a policy that test topics, by the topics they name, with a quick answer to the
  * question most decisions ask: does this community have any of those topics at all? A bitmap
- * over the topics' hash codes answers "no" for almost every topic the policy does not name
- * without touching the map.
+ * over the topics' hash codes (a Bloom filter with two probes) answers "no" for almost every topic
+ * the policy does not name, without touching the map and without allocating.
  */
 final class TopicIndex {
   private static final TopicIndex EMPTY = new TopicIndex(ImmutableMap.of());
+
+  /** Bits per named topic: about one unnamed topic in 250 gets past both probes. */
+  private static final int BITS_PER_TOPIC = 32;
 
   private final ImmutableMap<String, int[]> rulesByTopic;
   private final long[] bits;
@@ -28,14 +31,14 @@ final class TopicIndex {
 
   private TopicIndex(ImmutableMap<String, int[]> rulesByTopic) {
     this.rulesByTopic = rulesByTopic;
-    // About sixteen bits per topic: one topic in sixteen that the policy does not name gets past
-    // the bitmap to the map.
-    int size = Math.max(64, Integer.highestOneBit(Math.max(1, rulesByTopic.size()) * 16 - 1) * 2);
+    int wanted = Math.max(64, rulesByTopic.size() * BITS_PER_TOPIC);
+    int size = Integer.highestOneBit(wanted - 1) * 2; // a power of two, at least wanted
     this.bits = new long[size / 64];
     this.shift = 32 - Integer.numberOfTrailingZeros(size);
     for (String topic : rulesByTopic.keySet()) {
-      int bit = bit(topic.hashCode());
-      bits[bit >>> 6] |= 1L << bit;
+      int hash = topic.hashCode();
+      set(first(hash));
+      set(second(hash));
     }
   }
 
@@ -57,26 +60,32 @@ final class TopicIndex {
 
   /** Whether any of {@code topics} is named by a rule. */
   boolean namesAny(Set<String> topics) {
-    int size = topics.size();
-    if (size == 0 || rulesByTopic.isEmpty()) {
+    if (rulesByTopic.isEmpty()) {
       return false;
     }
-    // First the bitmap, without allocating: a set of one has its element's hash code (the Set
-    // contract), and an immutable set of more has a cached list view to index.
+    int size = topics.size();
+    if (size == 0) {
+      return false;
+    }
+    if (!(topics instanceof ImmutableSet<String> immutable)) {
+      return namedAmong(topics);
+    }
     if (size == 1) {
-      if (!mayName(topics.hashCode())) {
-        return false;
-      }
-    } else if (topics instanceof ImmutableSet<String> immutable) {
-      ImmutableList<String> list = immutable.asList();
-      boolean maybe = false;
-      for (int i = 0; i < size && !maybe; i++) {
-        maybe = mayName(list.get(i).hashCode());
-      }
-      if (!maybe) {
-        return false;
+      // A set of one has its element's hash code (the Set contract): no element to fetch.
+      return mayName(immutable.hashCode()) && namedAmong(immutable);
+    }
+    // An indexed loop over the cached list view: no iterator to allocate.
+    ImmutableList<String> list = immutable.asList();
+    for (int i = 0; i < size; i++) {
+      String topic = list.get(i);
+      if (mayName(topic.hashCode()) && rulesByTopic.containsKey(topic)) {
+        return true;
       }
     }
+    return false;
+  }
+
+  private boolean namedAmong(Set<String> topics) {
     for (String topic : topics) {
       if (rulesByTopic.containsKey(topic)) {
         return true;
@@ -92,12 +101,24 @@ final class TopicIndex {
 
   /** Whether a topic with this hash code may be named by a rule; false means it is not. */
   private boolean mayName(int hash) {
-    int bit = bit(hash);
-    return (bits[bit >>> 6] & (1L << bit)) != 0;
+    return isSet(first(hash)) && isSet(second(hash));
   }
 
-  /** A bit for a hash code: Fibonacci hashing into the bitmap. */
-  private int bit(int hash) {
+  /** The first probe: Fibonacci hashing of the hash code into the bitmap. */
+  private int first(int hash) {
     return (hash * 0x9E3779B9) >>> shift;
+  }
+
+  /** The second probe, with another odd multiplier, so that it is independent of the first. */
+  private int second(int hash) {
+    return (hash * 0xC2B2AE35) >>> shift;
+  }
+
+  private void set(int bit) {
+    bits[bit >>> 6] |= 1L << bit;
+  }
+
+  private boolean isSet(int bit) {
+    return (bits[bit >>> 6] & (1L << bit)) != 0;
   }
 }

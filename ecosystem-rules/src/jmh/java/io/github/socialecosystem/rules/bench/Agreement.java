@@ -35,7 +35,12 @@ final class Agreement {
     for (int i = 0; i < Requests.SIZE; i++) {
       Community community = requests.community(i);
       EngagementAction action = requests.action(i);
-      for (EngagementContext context : List.of(EngagementContext.none(), requests.context(i))) {
+      EngagementContext recent = requests.context(i);
+      List<EngagementContext> contexts =
+          recent.equals(EngagementContext.none())
+              ? List.of(EngagementContext.none())
+              : List.of(EngagementContext.none(), recent);
+      for (EngagementContext context : contexts) {
         boolean over = context.isPromotionOver(policy.balanceLimit());
         Verdict verdict =
             context == EngagementContext.none()

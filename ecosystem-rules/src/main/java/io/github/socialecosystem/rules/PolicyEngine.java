@@ -17,10 +17,10 @@ import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
 import io.github.socialecosystem.core.policy.Reason;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +45,10 @@ import org.slf4j.LoggerFactory;
  * <p>An engine is compiled once from an {@link EngagementPolicy}: every community shape (steward,
  * platform kind, membership, audience) and every action shape (the ids the policy names, intent,
  * format, reach) is decided ahead of time, so a decision is a table lookup and does not scan the
- * rules. Only rules that test a community's topics are evaluated at decision time, and only those
- * that can apply to the shape. Engines are immutable and safe to share between threads; deciding
- * takes no locks.
+ * rules. The table holds for communities with none of the topics the policy names; rules that
+ * test topics are indexed by topic, and for a community that has some of them, only the rules
+ * naming those topics are evaluated at decision time. Engines are immutable and safe to share
+ * between threads; deciding takes no locks.
  *
  * <p>Each decision is logged at DEBUG on this class's logger: policy, community, action, verdict
  * and deciding rules.
@@ -55,36 +56,49 @@ import org.slf4j.LoggerFactory;
 public final class PolicyEngine {
   private static final Logger LOG = LoggerFactory.getLogger(PolicyEngine.class);
 
-  private static final ImmutableList<EngagementAction> CATALOG =
-      ImmutableList.copyOf(StandardActions.all());
-  private static final ImmutableMap<String, Integer> CATALOG_INDEX =
-      indexOf(CATALOG.stream().map(EngagementAction::id).collect(Collectors.toList()));
+  private static final ImmutableList<EngagementAction> CATALOG = Catalog.ACTIONS;
+  private static final int CATALOG_SIZE = CATALOG.size();
 
   private final EngagementPolicy policy;
   private final ImmutableList<EngagementRule> rules;
   private final ImmutableList<Reason> ruleReasons;
   private final BitSet balanceRules;
+  /** The limit as the balance detail prints it, e.g. {@code 50%}. */
+  private final String balanceLimit;
   private final ImmutableMap<String, Integer> actionIndex;
   private final int actionKeys;
   private final int overStates;
+  /** The rules that test topics, by the topics they name. */
+  private final TopicIndex topics;
   private final @Nullable Cell[] cells;
   private final @Nullable Decision[] standardDecisions;
   private final List<@Nullable ImmutableList<Decision>> appropriateByRow;
 
-  /** One precomputed point of the table: a community shape, an action shape, over or not. */
+  /**
+   * One precomputed point of the table, for a community with none of the policy's topics: a
+   * community shape, an action shape, over the balance limit or not. Equal points share one cell.
+   */
   private static final class Cell {
-    /** Indices of the rules that can match here; all of them match if {@link #outcome} is set. */
-    final BitSet candidates;
-    /** Set when no candidate depends on the community's topics. */
-    final @Nullable Outcome outcome;
-    /** Set when the alternatives are known ahead of time too. */
-    @Nullable ImmutableList<EngagementAction> alternatives;
+    /** Indices of the rules that match here. */
+    final BitSet matching;
+    /** What they add up to. */
+    final Outcome outcome;
+    /** The standard actions with the same intent rated better here, best first. */
+    final ImmutableList<EngagementAction> alternatives;
 
-    Cell(BitSet candidates, @Nullable Outcome outcome) {
-      this.candidates = candidates;
-      this.outcome = outcome;
+    Cell(Matched matched, ImmutableList<EngagementAction> alternatives) {
+      this.matching = matched.matching();
+      this.outcome = matched.outcome();
+      this.alternatives = alternatives;
     }
   }
+
+  /** A set of matching rules and their outcome; compiling resolves each distinct set once. */
+  private record Matched(BitSet matching, Outcome outcome) {}
+
+  private record CellKey(Matched matched, ImmutableList<EngagementAction> alternatives) {}
+
+  private record DecisionKey(int standard, Cell cell) {}
 
   private PolicyEngine(EngagementPolicy policy) {
     this.policy = policy;
@@ -94,6 +108,7 @@ public final class PolicyEngine {
     for (int i = 0; i < rules.size(); i++) {
       balanceRules.set(i, rules.get(i).condition().mentionsBalanceLimit());
     }
+    this.balanceLimit = percent(policy.balanceLimit());
     ImmutableList<String> namedActions =
         rules.stream()
             .flatMap(r -> r.condition().valuesOf(Attribute.ACTION).stream())
@@ -103,9 +118,10 @@ public final class PolicyEngine {
     this.actionKeys = (namedActions.size() + 1) * Shape.ACTION_TRAITS;
     // Promotion can only be over a limit below 100%.
     this.overStates = balanceRules.isEmpty() || policy.balanceLimit() >= 1.0 ? 1 : 2;
+    this.topics = TopicIndex.of(rules);
     int rows = Shape.COMMUNITY_SHAPES * overStates;
     this.cells = new Cell[rows * actionKeys];
-    this.standardDecisions = new Decision[rows * CATALOG.size()];
+    this.standardDecisions = new Decision[rows * CATALOG_SIZE];
     this.appropriateByRow = new ArrayList<>(rows);
     for (int row = 0; row < rows; row++) {
       appropriateByRow.add(null);
@@ -134,7 +150,11 @@ public final class PolicyEngine {
 
   /** How appropriate {@code action} is in {@code community}, with no recent activity known. */
   public Decision decide(Community community, EngagementAction action) {
-    return decide(community, action, EngagementContext.none());
+    requireNonNull(community, "community");
+    requireNonNull(action, "action");
+    Decision decision = decide(community, action, false, EngagementContext.none());
+    log(community, decision);
+    return decision;
   }
 
   /** How appropriate {@code action} is in {@code community}, given the recent activity there. */
@@ -160,9 +180,10 @@ public final class PolicyEngine {
     requireNonNull(community, "community");
     requireNonNull(context, "context");
     boolean over = isOver(context);
-    ImmutableList<Decision> appropriate = appropriateByRow.get(row(community, over));
+    ImmutableList<Decision> appropriate =
+        hasPolicyTopic(community) ? null : appropriateByRow.get(row(community, over));
     if (appropriate == null) {
-      List<Decision> decisions = new ArrayList<>(CATALOG.size());
+      List<Decision> decisions = new ArrayList<>(CATALOG_SIZE);
       for (EngagementAction action : CATALOG) {
         decisions.add(decide(community, action, over, context));
       }
@@ -209,30 +230,41 @@ public final class PolicyEngine {
     return Shape.communityShape(community) * overStates + (over ? 1 : 0);
   }
 
-  private Cell cell(int row, EngagementAction action) {
+  private int actionKey(EngagementAction action) {
     Integer named = actionIndex.get(action.id());
     int id = named == null ? actionIndex.size() : named;
-    return requireNonNull(
-        cells[row * actionKeys + id * Shape.ACTION_TRAITS + Shape.traits(action)], "cell");
+    return id * Shape.ACTION_TRAITS + Shape.traits(action);
+  }
+
+  private Cell cell(int row, EngagementAction action) {
+    return requireNonNull(cells[row * actionKeys + actionKey(action)], "cell");
+  }
+
+  /** Whether the community has a topic that some rule names; if not, the table decides. */
+  private boolean hasPolicyTopic(Community community) {
+    return topics.namesAny(community.topics());
   }
 
   private Decision decide(
       Community community, EngagementAction action, boolean over, EngagementContext context) {
     int row = row(community, over);
-    Integer catalogIndex = CATALOG_INDEX.get(action.id());
-    if (catalogIndex != null) {
-      Decision standard = standardDecisions[row * CATALOG.size() + catalogIndex];
-      if (standard != null && standard.action().equals(action)) {
-        return standard;
+    boolean topical = hasPolicyTopic(community);
+    if (!topical) {
+      int standard = Catalog.indexOf(action);
+      if (standard >= 0) {
+        Decision known = standardDecisions[row * CATALOG_SIZE + standard];
+        if (known != null) {
+          return known;
+        }
       }
     }
     Cell cell = cell(row, action);
-    Outcome outcome = outcome(cell, community, action, over);
+    Outcome outcome = topical ? outcome(cell, community, action, over) : cell.outcome;
     ImmutableList<EngagementAction> alternatives =
-        cell.alternatives != null
-            ? cell.alternatives
-            : alternatives(row, community, action.intent(), outcome.verdict, over);
-    if (catalogIndex != null) {
+        topical
+            ? alternatives(row, community, action.intent(), outcome.verdict, over)
+            : cell.alternatives;
+    if (Catalog.borrowsId(action)) {
       // A custom action that borrows a standard id is not offered its namesake as an alternative.
       alternatives =
           alternatives.stream()
@@ -250,38 +282,35 @@ public final class PolicyEngine {
         alternatives);
   }
 
+  /**
+   * The outcome for a community with some of the policy's topics: the cell's matching rules,
+   * with every rule that names one of the community's topics tested again.
+   */
   private Outcome outcome(Cell cell, Community community, EngagementAction action, boolean over) {
-    Outcome known = cell.outcome;
-    if (known != null) {
-      return known;
-    }
-    BitSet candidates = cell.candidates;
-    BitSet matching = new BitSet(rules.size());
-    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-      if (rules.get(i).condition().test(community, action, over)) {
-        matching.set(i);
+    BitSet matching = (BitSet) cell.matching.clone();
+    for (String topic : community.topics()) {
+      int[] named = topics.rules(topic);
+      if (named != null) {
+        for (int i : named) {
+          matching.set(i, rules.get(i).condition().test(community, action, over));
+        }
       }
     }
-    return Outcome.resolve(policy, rules, ruleReasons, matching, balanceRules);
+    return matching.equals(cell.matching)
+        ? cell.outcome
+        : Outcome.resolve(policy, rules, ruleReasons, matching, balanceRules);
   }
 
-  /**
-   * Standard actions with the same intent rated better than {@code verdict}, best first; {@code
-   * community} may be null only if every such action's outcome is known ahead of time.
-   */
+  /** Standard actions with the same intent rated better than {@code verdict}, best first. */
   private ImmutableList<EngagementAction> alternatives(
-      int row, @Nullable Community community, Intent intent, Verdict verdict, boolean over) {
+      int row, Community community, Intent intent, Verdict verdict, boolean over) {
     List<EngagementAction> better = new ArrayList<>();
     List<Verdict> verdicts = new ArrayList<>();
     for (EngagementAction standard : CATALOG) {
       if (standard.intent() != intent) {
         continue;
       }
-      Cell cell = cell(row, standard);
-      Outcome outcome =
-          cell.outcome != null
-              ? cell.outcome
-              : outcome(cell, requireNonNull(community, "community"), standard, over);
+      Outcome outcome = outcome(cell(row, standard), community, standard, over);
       if (outcome.verdict.compareTo(verdict) < 0) {
         better.add(standard);
         verdicts.add(outcome.verdict);
@@ -293,12 +322,12 @@ public final class PolicyEngine {
   private ImmutableList<Reason> withBalanceDetail(
       ImmutableList<Reason> reasons, EngagementContext context) {
     String detail =
-        String.format(
-            Locale.ROOT,
-            "promotion was %s of the %d recent actions here, above the balance limit of %s",
-            percent(context.promotionalShare()),
-            context.total(),
-            percent(policy.balanceLimit()));
+        "promotion was "
+            + percent(context.promotionalShare())
+            + " of the "
+            + context.total()
+            + " recent actions here, above the balance limit of "
+            + balanceLimit;
     return reasons.stream()
         .map(r -> isBalanceRule(r.ruleId()) ? Reason.builder().from(r).detail(detail).build() : r)
         .collect(ImmutableList.toImmutableList());
@@ -313,11 +342,16 @@ public final class PolicyEngine {
     return false;
   }
 
+  /** A share as a percentage: {@code 80%}, or {@code 66.7%} when it is not a whole number. */
   private static String percent(double share) {
     double percent = share * 100;
-    return percent == Math.rint(percent)
-        ? String.format(Locale.ROOT, "%.0f%%", percent)
-        : String.format(Locale.ROOT, "%.1f%%", percent);
+    if (percent == Math.rint(percent)) {
+      // Whole and positive: what "%.0f" prints, without the formatter's cost.
+      return percent > 0 && percent <= 100
+          ? (long) percent + "%"
+          : String.format(Locale.ROOT, "%.0f%%", percent);
+    }
+    return String.format(Locale.ROOT, "%.1f%%", percent);
   }
 
   private static <T> ImmutableList<T> sortedByVerdict(List<T> items, List<Verdict> verdicts) {
@@ -351,113 +385,159 @@ public final class PolicyEngine {
   // ---------------------------------------------------------------------------------------------
   // Compiling
 
+  /**
+   * Fills the table for communities with none of the policy's topics, where every topic test is
+   * false and so every condition is true or false at every point.
+   */
   private void compile(List<String> namedActions) {
     int traits = Shape.ACTION_TRAITS;
+    // Rules that can hold at all without topics; a rule that needs a topic drops out here.
+    int[] alive = possible(Shape.anything().withoutTopics(), allRules());
     // Rules that can match each action shape, whatever the community: most rules drop out here.
     BitSet[] byAction = new BitSet[actionKeys];
     for (int id = 0; id <= namedActions.size(); id++) {
       String actionId = id < namedActions.size() ? namedActions.get(id) : null;
       for (int trait = 0; trait < traits; trait++) {
-        byAction[id * traits + trait] = possible(Shape.action(actionId, trait));
+        BitSet set = new BitSet();
+        for (int i : possible(Shape.action(actionId, trait).withoutTopics(), alive)) {
+          set.set(i);
+        }
+        byAction[id * traits + trait] = set;
       }
     }
-    Map<BitSet, Outcome> outcomes = new HashMap<>();
+    Map<BitSet, Matched> resolved = new HashMap<>();
+    Map<CellKey, Cell> cellPool = new HashMap<>();
+    Map<DecisionKey, Decision> decisionPool = new HashMap<>();
+    BitSet matching = new BitSet();
     for (int shape = 0; shape < Shape.COMMUNITY_SHAPES; shape++) {
       Shape communityOnly = Shape.community(shape);
       if (!communityOnly.isPossible()) {
         continue;
       }
-      BitSet byCommunity = possible(communityOnly);
+      int[] byCommunity = possible(communityOnly.withoutTopics(), alive);
       for (int over = 0; over < overStates; over++) {
-        int row = shape * overStates + over;
+        Matched[] row = new Matched[actionKeys];
         for (int id = 0; id <= namedActions.size(); id++) {
           String actionId = id < namedActions.size() ? namedActions.get(id) : null;
           for (int trait = 0; trait < traits; trait++) {
             int key = id * traits + trait;
-            BitSet both = (BitSet) byCommunity.clone();
-            both.and(byAction[key]);
-            Shape point = Shape.full(shape, actionId, trait, over == 1);
-            BitSet candidates = new BitSet(rules.size());
-            boolean known = true;
-            for (int i = both.nextSetBit(0); i >= 0; i = both.nextSetBit(i + 1)) {
-              Tri value = point.eval(rules.get(i).condition());
-              if (value != Tri.FALSE) {
-                candidates.set(i);
-                known &= value == Tri.TRUE;
+            Shape point = Shape.full(shape, actionId, trait, over == 1).withoutTopics();
+            BitSet forAction = byAction[key];
+            matching.clear();
+            for (int i : byCommunity) {
+              if (forAction.get(i) && holds(point, i)) {
+                matching.set(i);
               }
             }
-            Outcome outcome =
-                known
-                    ? outcomes.computeIfAbsent(
-                        candidates,
-                        m -> Outcome.resolve(policy, rules, ruleReasons, m, balanceRules))
-                    : null;
-            cells[row * actionKeys + key] = new Cell(candidates, outcome);
+            Matched matched = resolved.get(matching);
+            if (matched == null) {
+              BitSet copy = (BitSet) matching.clone();
+              matched =
+                  new Matched(
+                      copy, Outcome.resolve(policy, rules, ruleReasons, copy, balanceRules));
+              resolved.put(copy, matched);
+            }
+            row[key] = matched;
           }
         }
-        completeRow(row, namedActions.size(), over == 1);
+        completeRow(shape * overStates + over, row, over == 1, cellPool, decisionPool);
       }
     }
   }
 
-  /** Indices of the rules whose condition is not false at {@code point}. */
-  private BitSet possible(Shape point) {
-    BitSet result = new BitSet(rules.size());
-    for (int i = 0; i < rules.size(); i++) {
+  private int[] allRules() {
+    int[] all = new int[rules.size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    return all;
+  }
+
+  /** Those of {@code candidates} whose condition is not false at {@code point}. */
+  private int[] possible(Shape point, int[] candidates) {
+    int[] result = new int[candidates.length];
+    int count = 0;
+    for (int i : candidates) {
       if (point.eval(rules.get(i).condition()) != Tri.FALSE) {
-        result.set(i);
+        result[count++] = i;
       }
     }
-    return result;
+    return Arrays.copyOf(result, count);
   }
 
-  /** Fills in what a row knows ahead of time: alternatives, standard decisions, the best list. */
-  private void completeRow(int row, int namedActionCount, boolean over) {
-    EnumSet<Intent> knownIntents = EnumSet.allOf(Intent.class);
-    for (EngagementAction standard : CATALOG) {
-      if (cell(row, standard).outcome == null) {
-        knownIntents.remove(standard.intent());
-      }
+  /** Whether rule {@code i} holds at a point where everything is known. */
+  private boolean holds(Shape point, int i) {
+    Tri value = point.eval(rules.get(i).condition());
+    if (value == Tri.UNKNOWN) {
+      throw new IllegalStateException("rule " + rules.get(i).id() + " undecided at a full point");
+    }
+    return value == Tri.TRUE;
+  }
+
+  /** Fills in a row of the table: its cells, its standard decisions, its best list. */
+  private void completeRow(
+      int row,
+      Matched[] matched,
+      boolean over,
+      Map<CellKey, Cell> cellPool,
+      Map<DecisionKey, Decision> decisionPool) {
+    Verdict[] standardVerdicts = new Verdict[CATALOG_SIZE];
+    for (int i = 0; i < CATALOG_SIZE; i++) {
+      standardVerdicts[i] = matched[actionKey(CATALOG.get(i))].outcome().verdict;
     }
     Map<Intent, Map<Verdict, ImmutableList<EngagementAction>>> alternatives =
         new EnumMap<>(Intent.class);
-    int traits = Shape.ACTION_TRAITS;
-    for (int id = 0; id <= namedActionCount; id++) {
-      for (int trait = 0; trait < traits; trait++) {
-        Cell cell = requireNonNull(cells[row * actionKeys + id * traits + trait], "cell");
-        Outcome outcome = cell.outcome;
-        Intent intent = Shape.Traits.of(trait).intent();
-        if (outcome != null && knownIntents.contains(intent)) {
-          cell.alternatives =
-              alternatives
-                  .computeIfAbsent(intent, i -> new EnumMap<>(Verdict.class))
-                  .computeIfAbsent(outcome.verdict, v -> alternatives(row, null, intent, v, over));
-        }
-      }
+    for (int key = 0; key < actionKeys; key++) {
+      Matched here = matched[key];
+      Intent intent = Shape.Traits.of(key % Shape.ACTION_TRAITS).intent();
+      ImmutableList<EngagementAction> better =
+          alternatives
+              .computeIfAbsent(intent, i -> new EnumMap<>(Verdict.class))
+              .computeIfAbsent(
+                  here.outcome().verdict, v -> betterThan(intent, v, standardVerdicts));
+      cells[row * actionKeys + key] =
+          cellPool.computeIfAbsent(new CellKey(here, better), k -> new Cell(here, better));
     }
     boolean allKnown = true;
-    List<Decision> standards = new ArrayList<>(CATALOG.size());
-    for (int i = 0; i < CATALOG.size(); i++) {
+    List<Decision> standards = new ArrayList<>(CATALOG_SIZE);
+    for (int i = 0; i < CATALOG_SIZE; i++) {
       EngagementAction standard = CATALOG.get(i);
       Cell cell = cell(row, standard);
       Outcome outcome = cell.outcome;
-      ImmutableList<EngagementAction> known = cell.alternatives;
-      if (outcome == null || known == null || (over && outcome.decidedByBalance)) {
-        allKnown = false;
+      if (over && outcome.decidedByBalance) {
+        allKnown = false; // its reason reports the share, which depends on the context
       } else {
         Decision decision =
-            Decision.of(
-                standard,
-                outcome.verdict,
-                outcome.reasons,
-                outcome.overridden,
-                outcome.obligations,
-                known);
-        standardDecisions[row * CATALOG.size() + i] = decision;
+            decisionPool.computeIfAbsent(
+                new DecisionKey(i, cell),
+                k ->
+                    Decision.of(
+                        standard,
+                        outcome.verdict,
+                        outcome.reasons,
+                        outcome.overridden,
+                        outcome.obligations,
+                        cell.alternatives));
+        standardDecisions[row * CATALOG_SIZE + i] = decision;
         standards.add(decision);
       }
     }
     appropriateByRow.set(row, allKnown ? bestPermitted(standards) : null);
+  }
+
+  /** Standard actions with {@code intent} rated better than {@code verdict}, best first. */
+  private static ImmutableList<EngagementAction> betterThan(
+      Intent intent, Verdict verdict, Verdict[] standardVerdicts) {
+    List<EngagementAction> better = new ArrayList<>();
+    List<Verdict> verdicts = new ArrayList<>();
+    for (int i = 0; i < CATALOG_SIZE; i++) {
+      EngagementAction standard = CATALOG.get(i);
+      if (standard.intent() == intent && standardVerdicts[i].compareTo(verdict) < 0) {
+        better.add(standard);
+        verdicts.add(standardVerdicts[i]);
+      }
+    }
+    return sortedByVerdict(better, verdicts);
   }
 
   private static ImmutableMap<String, Integer> indexOf(List<String> ids) {
@@ -466,5 +546,64 @@ public final class PolicyEngine {
       index.put(ids.get(i), i);
     }
     return index.buildOrThrow();
+  }
+
+  /** The standard catalog, with a lookup by action that needs neither boxing nor a map. */
+  private static final class Catalog {
+    static final ImmutableList<EngagementAction> ACTIONS =
+        ImmutableList.copyOf(StandardActions.all());
+    /** Open addressing by id hash; a table four times the catalog keeps probes short. */
+    private static final int MASK = Integer.highestOneBit(ACTIONS.size() * 4 - 1) * 2 - 1;
+
+    private static final @Nullable EngagementAction[] TABLE = new EngagementAction[MASK + 1];
+    private static final int[] INDEX = new int[MASK + 1];
+
+    static {
+      for (int i = 0; i < ACTIONS.size(); i++) {
+        int slot = spread(ACTIONS.get(i).id().hashCode()) & MASK;
+        while (TABLE[slot] != null) {
+          slot = (slot + 1) & MASK;
+        }
+        TABLE[slot] = ACTIONS.get(i);
+        INDEX[slot] = i;
+      }
+    }
+
+    private Catalog() {}
+
+    /** The catalog index of {@code action}, or -1 if it is not a standard action. */
+    static int indexOf(EngagementAction action) {
+      String id = action.id();
+      for (int slot = spread(id.hashCode()) & MASK; ; slot = (slot + 1) & MASK) {
+        EngagementAction standard = TABLE[slot];
+        if (standard == null) {
+          return -1;
+        }
+        if (standard == action) {
+          return INDEX[slot];
+        }
+        if (standard.id().equals(id)) {
+          return standard.equals(action) ? INDEX[slot] : -1;
+        }
+      }
+    }
+
+    /** Whether {@code action} has a standard action's id without being that action. */
+    static boolean borrowsId(EngagementAction action) {
+      String id = action.id();
+      for (int slot = spread(id.hashCode()) & MASK; ; slot = (slot + 1) & MASK) {
+        EngagementAction standard = TABLE[slot];
+        if (standard == null) {
+          return false;
+        }
+        if (standard.id().equals(id)) {
+          return !standard.equals(action);
+        }
+      }
+    }
+
+    private static int spread(int hash) {
+      return hash ^ (hash >>> 16);
+    }
   }
 }

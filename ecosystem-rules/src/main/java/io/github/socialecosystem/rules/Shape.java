@@ -1,5 +1,8 @@
 package io.github.socialecosystem.rules;
 
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
 import io.github.socialecosystem.core.Audience;
 import io.github.socialecosystem.core.Community;
 import io.github.socialecosystem.core.CommunityType;
@@ -19,11 +22,24 @@ import org.jspecify.annotations.Nullable;
 /**
  * A point of the finite attribute space: a community shape (without topics) and, optionally, an
  * action shape and whether promotion is over the balance limit. Conditions evaluate against it in
- * three-valued logic: what the shape does not fix is {@link Tri#UNKNOWN}.
+ * three-valued logic: what the shape does not fix is {@link Tri#UNKNOWN}. Topics are unknown too,
+ * unless the shape stands for communities with none of the topics a policy names ({@link
+ * #withoutTopics()}), where every topic test is false.
  */
 // Ordinals index the dense decision table; the table is rebuilt with the enums, never persisted.
 @SuppressWarnings("EnumOrdinal")
 final class Shape implements Condition.Visitor<Tri> {
+  // The constants, decoded from table indices without cloning values() each time.
+  private static final ImmutableList<Steward> STEWARD = ImmutableList.copyOf(Steward.values());
+  private static final ImmutableList<PlatformKind> PLATFORM =
+      ImmutableList.copyOf(PlatformKind.values());
+  private static final ImmutableList<Membership> MEMBERSHIP =
+      ImmutableList.copyOf(Membership.values());
+  private static final ImmutableList<Audience> AUDIENCE = ImmutableList.copyOf(Audience.values());
+  private static final ImmutableList<Intent> INTENT = ImmutableList.copyOf(Intent.values());
+  private static final ImmutableList<Format> FORMAT = ImmutableList.copyOf(Format.values());
+  private static final ImmutableList<Reach> REACH = ImmutableList.copyOf(Reach.values());
+
   static final int STEWARDS = Steward.values().length;
   static final int PLATFORMS = PlatformKind.values().length;
   static final int MEMBERSHIPS = Membership.values().length;
@@ -48,6 +64,7 @@ final class Shape implements Condition.Visitor<Tri> {
   private final @Nullable Format format;
   private final @Nullable Reach reach;
   private final @Nullable Boolean over;
+  private final boolean noTopics;
 
   private Shape(
       int communityShape,
@@ -64,13 +81,13 @@ final class Shape implements Condition.Visitor<Tri> {
       this.type = null;
     } else {
       int rest = communityShape;
-      Audience audience = Audience.values()[rest % AUDIENCES];
+      Audience audience = AUDIENCE.get(rest % AUDIENCES);
       rest /= AUDIENCES;
-      Membership membership = Membership.values()[rest % MEMBERSHIPS];
+      Membership membership = MEMBERSHIP.get(rest % MEMBERSHIPS);
       rest /= MEMBERSHIPS;
-      PlatformKind platform = PlatformKind.values()[rest % PLATFORMS];
+      PlatformKind platform = PLATFORM.get(rest % PLATFORMS);
       rest /= PLATFORMS;
-      Steward steward = Steward.values()[rest];
+      Steward steward = STEWARD.get(rest);
       this.audience = audience;
       this.membership = membership;
       this.platform = platform;
@@ -82,6 +99,31 @@ final class Shape implements Condition.Visitor<Tri> {
     this.format = format;
     this.reach = reach;
     this.over = over;
+    this.noTopics = false;
+  }
+
+  private Shape(Shape other, boolean noTopics) {
+    this.steward = other.steward;
+    this.platform = other.platform;
+    this.membership = other.membership;
+    this.audience = other.audience;
+    this.type = other.type;
+    this.actionId = other.actionId;
+    this.intent = other.intent;
+    this.format = other.format;
+    this.reach = other.reach;
+    this.over = other.over;
+    this.noTopics = noTopics;
+  }
+
+  /** Nothing is known. */
+  static Shape anything() {
+    return new Shape(-1, null, null, null, null, null);
+  }
+
+  /** The same point, for communities with none of the topics the policy names. */
+  Shape withoutTopics() {
+    return new Shape(this, true);
   }
 
   /** Only the action side is known; {@code actionId} null means an id no rule names. */
@@ -107,11 +149,11 @@ final class Shape implements Condition.Visitor<Tri> {
   record Traits(Intent intent, Format format, Reach reach) {
     static Traits of(int index) {
       int rest = index;
-      Reach reach = Reach.values()[rest % REACHES];
+      Reach reach = REACH.get(rest % REACHES);
       rest /= REACHES;
-      Format format = Format.values()[rest % FORMATS];
+      Format format = FORMAT.get(rest % FORMATS);
       rest /= FORMATS;
-      return new Traits(Intent.values()[rest], format, reach);
+      return new Traits(INTENT.get(rest), format, reach);
     }
   }
 
@@ -134,9 +176,13 @@ final class Shape implements Condition.Visitor<Tri> {
         + action.reach().ordinal();
   }
 
-  /** Whether a community of this shape exists (employee communities must be controlled). */
+  /** Whether a community of this shape can exist; only for shapes with the community known. */
   boolean isPossible() {
-    return type != CommunityType.EMPLOYEE || membership == Membership.CONTROLLED;
+    return CommunityType.exists(
+        requireNonNull(steward, "steward"),
+        requireNonNull(platform, "platform"),
+        requireNonNull(membership, "membership"),
+        requireNonNull(audience, "audience"));
   }
 
   Tri eval(Condition condition) {
@@ -157,7 +203,7 @@ final class Shape implements Condition.Visitor<Tri> {
       case PLATFORM -> test(values, platform);
       case MEMBERSHIP -> test(values, membership);
       case AUDIENCE -> test(values, audience);
-      case TOPIC -> Tri.UNKNOWN;
+      case TOPIC -> noTopics ? Tri.FALSE : Tri.UNKNOWN;
       case ACTION -> intent == null ? Tri.UNKNOWN : Tri.of(actionId != null && values.contains(actionId));
       case INTENT -> test(values, intent);
       case FORMAT -> test(values, format);

@@ -150,12 +150,14 @@ final class CasbinEngine implements VerdictEngine {
     } else if (condition instanceof Condition.Match match) {
       Attribute attribute = match.attribute();
       if (attribute == Attribute.TOPIC) {
-        throw new UnsupportedOperationException("no topic attribute in this model: " + condition);
+        throw new IllegalArgumentException(
+            "the benchmark's jCasbin model has no topic attribute: " + condition);
       }
       Set<String> accepted = new LinkedHashSet<>(match.values());
       if (negated) {
         if (attribute.isOpen()) {
-          throw new UnsupportedOperationException("no negated ids in this model: " + condition);
+          throw new IllegalArgumentException(
+              "the benchmark's jCasbin model cannot negate ids: " + condition);
         }
         Set<String> rest = new LinkedHashSet<>(attribute.domain());
         rest.removeAll(accepted);

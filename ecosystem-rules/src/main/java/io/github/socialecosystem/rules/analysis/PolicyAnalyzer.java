@@ -6,11 +6,15 @@ import io.github.socialecosystem.core.Community;
 import io.github.socialecosystem.core.CommunityType;
 import io.github.socialecosystem.core.EngagementAction;
 import io.github.socialecosystem.core.Intent;
-import io.github.socialecosystem.core.Verdict;
+import io.github.socialecosystem.core.policy.Decision;
+import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.core.policy.Reason;
+import io.github.socialecosystem.rules.PolicyEngine;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +37,18 @@ import java.util.Optional;
 public final class PolicyAnalyzer {
   private PolicyAnalyzer() {}
 
+  private static int position(Map<String, Integer> index, String ruleId) {
+    return requireNonNull(index.get(ruleId), ruleId);
+  }
+
+  private static List<String> ruleIds(List<Reason> reasons) {
+    List<String> ids = new ArrayList<>(reasons.size());
+    for (Reason reason : reasons) {
+      ids.add(reason.ruleId());
+    }
+    return List.copyOf(ids);
+  }
+
   /** Analyses {@code policy}. */
   public static PolicyAnalysis analyze(EngagementPolicy policy) {
     requireNonNull(policy, "policy");
@@ -43,7 +59,14 @@ public final class PolicyAnalyzer {
         policy.balanceLimit() < 1.0
             && rules.stream().anyMatch(r -> r.condition().mentionsBalanceLimit());
 
+    // The engine decides each situation, so the analysis uses exactly the engine's semantics.
+    PolicyEngine engine = PolicyEngine.of(policy);
+    EngagementContext overLimit = EngagementContext.builder().putRecentActivity(Intent.PROMOTE, 1).build();
     int n = rules.size();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(rules.get(i).id(), i);
+    }
     Situation[] firstMatch = new Situation[n];
     boolean[] decisive = new boolean[n];
     Situation[] overriddenAt = new Situation[n];
@@ -62,50 +85,39 @@ public final class PolicyAnalyzer {
         for (int over = 0; over < (usesBalance ? 2 : 1); over++) {
           situations++;
           boolean isOver = over == 1;
-          List<Integer> matching = new ArrayList<>();
-          for (int i = 0; i < n; i++) {
-            if (rules.get(i).condition().test(community, action, isOver)) {
-              matching.add(i);
-            }
-          }
-          if (matching.isEmpty()) {
+          Situation situation = new Situation(community, action, isOver);
+          Decision decision =
+              engine.decide(community, action, isOver ? overLimit : EngagementContext.none());
+          if (decision.reasons().get(0).isDefault()) {
             String key = community.type() + " " + action.intent();
-            gaps.putIfAbsent(key, new Situation(community, action, isOver));
+            gaps.putIfAbsent(key, situation);
             gapCounts.merge(key, 1, Integer::sum);
             continue;
           }
-          int top = matching.stream().mapToInt(i -> rules.get(i).priority()).max().orElseThrow();
-          Verdict verdict = Verdict.RECOMMENDED;
-          for (int i : matching) {
-            if (rules.get(i).priority() == top) {
-              verdict = Verdict.mostRestrictive(verdict, rules.get(i).verdict());
-            }
-          }
-          List<String> deciding = new ArrayList<>();
-          for (int i : matching) {
-            EngagementRule rule = rules.get(i);
+          List<String> deciding = ruleIds(decision.reasons());
+          int top = rules.get(position(index, deciding.get(0))).priority();
+          for (String id : deciding) {
+            int i = position(index, id);
+            decisive[i] = true;
             if (firstMatch[i] == null) {
-              firstMatch[i] = new Situation(community, action, isOver);
-            }
-            if (rule.priority() == top && rule.verdict() == verdict) {
-              decisive[i] = true;
-              deciding.add(rule.id());
+              firstMatch[i] = situation;
             }
           }
-          for (int i : matching) {
-            if (!decisive[i] && overriddenAt[i] == null && !deciding.contains(rules.get(i).id())) {
-              overriddenAt[i] = new Situation(community, action, isOver);
-              overriddenBy.set(i, List.copyOf(deciding));
+          for (Reason lost : decision.overridden()) {
+            int i = position(index, lost.ruleId());
+            if (firstMatch[i] == null) {
+              firstMatch[i] = situation;
             }
-          }
-          for (int a : matching) {
-            for (int b : matching) {
-              EngagementRule first = rules.get(a);
-              EngagementRule second = rules.get(b);
-              if (a < b && first.priority() == top && second.priority() == top
-                  && first.verdict() != second.verdict()) {
-                List<String> pair = List.of(first.id(), second.id());
-                conflicts.putIfAbsent(pair, new Situation(community, action, isOver));
+            if (overriddenAt[i] == null) {
+              overriddenAt[i] = situation;
+              overriddenBy.set(i, deciding);
+            }
+            // Overridden at the deciding priority means a less restrictive verdict lost: a conflict.
+            if (rules.get(i).priority() == top) {
+              for (String winner : deciding) {
+                List<String> pair =
+                    position(index, winner) < i ? List.of(winner, lost.ruleId()) : List.of(lost.ruleId(), winner);
+                conflicts.putIfAbsent(pair, situation);
                 conflictCounts.merge(pair, 1, Integer::sum);
               }
             }

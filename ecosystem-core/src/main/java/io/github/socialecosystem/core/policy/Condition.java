@@ -60,39 +60,12 @@ public sealed interface Condition
 
   /** The values this condition tests {@code attribute} for, anywhere in it; in canonical order. */
   default Set<String> valuesOf(Attribute attribute) {
-    requireNonNull(attribute, "attribute");
-    ImmutableSet.Builder<String> values = ImmutableSet.builder();
-    collectValues(this, attribute, values);
-    return values.build();
+    return Traversals.valuesOf(this, requireNonNull(attribute, "attribute"));
   }
 
   /** Whether this condition looks at the balance limit anywhere. */
   default boolean mentionsBalanceLimit() {
-    if (this instanceof OverBalanceLimit) {
-      return true;
-    } else if (this instanceof All all) {
-      return all.operands().stream().anyMatch(Condition::mentionsBalanceLimit);
-    } else if (this instanceof Any any) {
-      return any.operands().stream().anyMatch(Condition::mentionsBalanceLimit);
-    } else if (this instanceof Not not) {
-      return not.operand().mentionsBalanceLimit();
-    }
-    return false;
-  }
-
-  private static void collectValues(
-      Condition condition, Attribute attribute, ImmutableSet.Builder<String> into) {
-    if (condition instanceof Match match) {
-      if (match.attribute() == attribute) {
-        into.addAll(match.values());
-      }
-    } else if (condition instanceof All all) {
-      all.operands().forEach(o -> collectValues(o, attribute, into));
-    } else if (condition instanceof Any any) {
-      any.operands().forEach(o -> collectValues(o, attribute, into));
-    } else if (condition instanceof Not not) {
-      collectValues(not.operand(), attribute, into);
-    }
+    return Traversals.mentionsBalanceLimit(this);
   }
 
   /** This condition and {@code other}. */

@@ -1,6 +1,9 @@
 package io.github.socialecosystem.core.internal;
 
 import com.google.common.base.Ascii;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * How the library writes values for people: one place, so that reports, diagrams and the policy
@@ -23,8 +26,34 @@ public final class Texts {
 
   /** A share from 0 to 1 as a percentage for reading: whole, or with one decimal when needed. */
   public static String percent(double share) {
-    double tenths = Math.round(share * 1000) / 10.0;
-    return tenths == Math.rint(tenths) ? (long) tenths + "%" : tenths + "%";
+    return percent(share, 1);
+  }
+
+  /**
+   * Two shares as percentages for reading, with one decimal or, if they differ but would read
+   * the same, just as many more as it takes to tell them apart: {@code [33.34%, 33.3%]}.
+   */
+  public static List<String> percents(double first, double second) {
+    for (int decimals = 1; decimals <= MAX_DECIMALS; decimals++) {
+      String a = percent(first, decimals);
+      String b = percent(second, decimals);
+      if (first == second || !a.equals(b) || decimals == MAX_DECIMALS) {
+        return List.of(a, b);
+      }
+    }
+    throw new AssertionError("unreachable");
+  }
+
+  /** Enough decimals to tell any two different doubles from 0 to 1 apart as percentages. */
+  private static final int MAX_DECIMALS = 340;
+
+  private static String percent(double share, int decimals) {
+    return new BigDecimal(share)
+            .movePointRight(2)
+            .setScale(decimals, RoundingMode.HALF_UP)
+            .stripTrailingZeros()
+            .toPlainString()
+        + "%";
   }
 
   /** "a" or "an", whichever reads right before {@code word}. */

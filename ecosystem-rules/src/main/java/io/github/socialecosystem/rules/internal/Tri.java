@@ -1,16 +1,16 @@
-package io.github.socialecosystem.rules;
+package io.github.socialecosystem.rules.internal;
 
 /** Three-valued truth, for evaluating a condition when some attributes are not yet known. */
-enum Tri {
+public enum Tri {
   FALSE,
   UNKNOWN,
   TRUE;
 
-  static Tri of(boolean value) {
+  public static Tri of(boolean value) {
     return value ? TRUE : FALSE;
   }
 
-  Tri not() {
+  public Tri not() {
     return switch (this) {
       case FALSE -> TRUE;
       case UNKNOWN -> UNKNOWN;

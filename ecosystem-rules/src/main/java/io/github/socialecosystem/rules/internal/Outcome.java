@@ -1,4 +1,4 @@
-package io.github.socialecosystem.rules;
+package io.github.socialecosystem.rules.internal;
 
 import com.google.common.collect.ImmutableList;
 import io.github.socialecosystem.core.Verdict;
@@ -15,14 +15,42 @@ import java.util.Set;
 /**
  * What the matching rules of one decision add up to, before it is tied to an action: the policy
  * semantics in one place.
+ *
+ * <p>The semantics in one number: a rule's {@linkplain #rank rank} orders it by priority, then by
+ * how restrictive its verdict is. Of the matching rules, those with the highest rank decide, and
+ * the verdict is theirs; no matching rule means the policy's default.
+ *
+ * <p>Not part of the public API.
  */
-final class Outcome {
+public final class Outcome {
   final Verdict verdict;
   final ImmutableList<Reason> reasons;
   final ImmutableList<Reason> overridden;
   final ImmutableList<String> obligations;
   /** Whether a deciding rule looks at the balance limit, so its reason can report the share. */
   final boolean decidedByBalance;
+
+  /** A rule's rank: the matching rules of highest rank decide; see the class comment. */
+  @SuppressWarnings("EnumOrdinal") // verdicts are declared from least to most restrictive
+  public static long rank(EngagementRule rule) {
+    return (long) rule.priority() * Verdict.values().length + rule.verdict().ordinal();
+  }
+
+  /** The verdict the rules of a rank give. */
+  @SuppressWarnings("EnumOrdinal") // the inverse of rank
+  public static Verdict verdictOf(long rank) {
+    return Verdict.values()[(int) Math.floorMod(rank, (long) Verdict.values().length)];
+  }
+
+  /** The verdict. */
+  public Verdict verdict() {
+    return verdict;
+  }
+
+  /** The deciding rules' reasons, or the default's. */
+  public List<Reason> reasons() {
+    return reasons;
+  }
 
   private Outcome(
       Verdict verdict,
@@ -46,7 +74,7 @@ final class Outcome {
    * @param matching the indices of the matching rules
    * @param balance the indices of the rules that look at the balance limit
    */
-  static Outcome resolve(
+  public static Outcome resolve(
       EngagementPolicy policy,
       List<EngagementRule> rules,
       List<Reason> reasons,

@@ -1,0 +1,295 @@
+package io.github.socialecosystem.rules.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.socialecosystem.core.Community;
+import io.github.socialecosystem.core.EngagementAction;
+import io.github.socialecosystem.core.Verdict;
+import io.github.socialecosystem.core.internal.Texts;
+import io.github.socialecosystem.core.policy.Decision;
+import io.github.socialecosystem.core.policy.EngagementContext;
+import io.github.socialecosystem.core.policy.EngagementPolicy;
+import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.core.policy.Reason;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A policy compiled for deciding: what {@link TableCompiler} worked out ahead of time, and a
+ * {@link Memo} for what it works out on first use.
+ *
+ * <p>Ahead of time, for every row (a community shape, and whether promotion is over the balance
+ * limit) the table holds a cell per action traits, for communities that carry none of the
+ * policy's topics and actions whose id no rule names; and a finished decision per standard
+ * action. A community that carries some of the policy's topics, or an action whose id a rule names
+ * or that is not a standard action, is decided from the cell by testing again only the rules that
+ * name those topics or that id, once; the decision is then remembered by row, named topics and
+ * action. Only a decision whose reason reports the measured share of promotion is built anew on
+ * each call.
+ *
+ * <p>Not part of the public API.
+ */
+public final class DecisionTable {
+  private static final ImmutableList<EngagementAction> CATALOG = Catalog.ACTIONS;
+  private static final int TRAITS = AttributeSpace.ACTION_TRAITS;
+
+  private final EngagementPolicy policy;
+  private final ImmutableList<EngagementRule> rules;
+  private final ImmutableList<Reason> ruleReasons;
+  private final BitSet balanceRules;
+  private final ImmutableSet<String> balanceRuleIds;
+  private final int overStates;
+  private final RuleIndex index;
+  private final Cell[] cells;
+  private final Verdict[] standardVerdicts;
+  private final @Nullable Decision[] standardDecisions;
+  private final List<@Nullable ImmutableList<Decision>> appropriateByRow;
+  private final Memo<Known> decisions = new Memo<>();
+  private final Memo<Appropriate> appropriate = new Memo<>();
+
+  /**
+   * One precomputed point of the table: the rules that match there, what they add up to, and
+   * the standard actions with the same intent rated better there, best first.
+   */
+  static final class Cell {
+    final BitSet matching;
+    final Outcome outcome;
+    final ImmutableList<EngagementAction> alternatives;
+
+    Cell(BitSet matching, Outcome outcome, ImmutableList<EngagementAction> alternatives) {
+      this.matching = matching;
+      this.outcome = outcome;
+      this.alternatives = alternatives;
+    }
+  }
+
+  /** A decision worked out once; one decided by the balance limit gets its detail per call. */
+  private record Known(Decision decision, boolean needsDetail) {}
+
+  /** The permitted standard actions, best first; null when one of them needs its detail. */
+  private record Appropriate(@Nullable ImmutableList<Decision> decisions) {}
+
+  DecisionTable(
+      EngagementPolicy policy,
+      ImmutableList<Reason> ruleReasons,
+      BitSet balanceRules,
+      int overStates,
+      RuleIndex index,
+      Cell[] cells,
+      Verdict[] standardVerdicts,
+      @Nullable Decision[] standardDecisions,
+      List<@Nullable ImmutableList<Decision>> appropriateByRow) {
+    this.policy = policy;
+    this.rules = ImmutableList.copyOf(policy.rules());
+    this.ruleReasons = ruleReasons;
+    this.balanceRules = balanceRules;
+    this.balanceRuleIds =
+        balanceRules.stream().mapToObj(i -> rules.get(i).id()).collect(ImmutableSet.toImmutableSet());
+    this.overStates = overStates;
+    this.index = index;
+    this.cells = cells;
+    this.standardVerdicts = standardVerdicts;
+    this.standardDecisions = standardDecisions;
+    this.appropriateByRow = appropriateByRow;
+  }
+
+  /** Compiles {@code policy}. */
+  public static DecisionTable compile(EngagementPolicy policy) {
+    return new TableCompiler(policy).compile();
+  }
+
+  /** Whether recent activity puts promotion over the balance limit, where that can matter. */
+  public boolean isOver(EngagementContext context) {
+    return overStates == 2 && context.isPromotionOver(policy.balanceLimit());
+  }
+
+  /** How appropriate {@code action} is in {@code community}; {@code over} from {@link #isOver}. */
+  public Decision decide(
+      Community community, EngagementAction action, boolean over, EngagementContext context) {
+    int row = row(community, over);
+    long topics = index.topicKey(community.topics());
+    if (topics == 0) {
+      int standard = Catalog.indexOf(action);
+      if (standard >= 0) {
+        Decision known = standardDecisions[row * Catalog.SIZE + standard];
+        if (known != null) {
+          return known;
+        }
+      }
+    }
+    return finish(known(row, topics, community, action, over), context);
+  }
+
+  /** The permitted standard actions in {@code community}, best first; ties in catalog order. */
+  public ImmutableList<Decision> appropriateActions(
+      Community community, boolean over, EngagementContext context) {
+    int row = row(community, over);
+    long topics = index.topicKey(community.topics());
+    if (topics == 0) {
+      ImmutableList<Decision> known = appropriateByRow.get(row);
+      if (known != null) {
+        return known;
+      }
+    } else if (topics != RuleIndex.TOO_MANY_TOPICS) {
+      Appropriate known = appropriate.find(row, topics, null);
+      if (known != null && known.decisions() != null) {
+        return known.decisions();
+      }
+    }
+    List<Decision> permitted = new ArrayList<>(Catalog.SIZE);
+    boolean anyDetail = false;
+    for (EngagementAction standard : CATALOG) {
+      Known known = known(row, topics, community, standard, over);
+      anyDetail |= known.needsDetail();
+      Decision decision = finish(known, context);
+      if (decision.permits()) {
+        permitted.add(decision);
+      }
+    }
+    ImmutableList<Decision> best = sortedByVerdict(permitted, Decision::verdict);
+    if (topics != 0 && topics != RuleIndex.TOO_MANY_TOPICS) {
+      appropriate.put(row, topics, null, new Appropriate(anyDetail ? null : best));
+    }
+    return best;
+  }
+
+  /** The decision for the key, remembered unless the community has too many named topics. */
+  private Known known(
+      int row, long topics, Community community, EngagementAction action, boolean over) {
+    if (topics == RuleIndex.TOO_MANY_TOPICS) {
+      return work(row, community, action, over);
+    }
+    Known known = decisions.find(row, topics, action);
+    return known != null ? known : decisions.put(row, topics, action, work(row, community, action, over));
+  }
+
+  private Decision finish(Known known, EngagementContext context) {
+    return known.needsDetail() ? withDetail(known.decision(), context) : known.decision();
+  }
+
+  private int row(Community community, boolean over) {
+    return AttributeSpace.shapeOf(community) * overStates + (over ? 1 : 0);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Working a decision out
+
+  /** Works out the decision for an action or a community the table does not hold outright. */
+  private Known work(int row, Community community, EngagementAction action, boolean over) {
+    Cell cell = cells[row * TRAITS + AttributeSpace.traitsOf(action)];
+    Outcome outcome = outcome(cell, community, action, over);
+    ImmutableList<EngagementAction> alternatives =
+        outcome == cell.outcome && index.topicKey(community.topics()) == 0 && !borrowsId(action)
+            ? cell.alternatives
+            : alternatives(row, community, action, outcome.verdict, over);
+    Decision decision =
+        Decision.of(
+            action,
+            outcome.verdict,
+            outcome.reasons,
+            outcome.overridden,
+            outcome.obligations,
+            alternatives);
+    return new Known(decision, over && outcome.decidedByBalance);
+  }
+
+  /** The cell's outcome, with the rules naming the community's topics or the action's id tested. */
+  private Outcome outcome(Cell cell, Community community, EngagementAction action, boolean over) {
+    int[] byAction = index.rulesNamingAction(action.id());
+    long topics = index.topicKey(community.topics());
+    int[] byTopic =
+        topics == RuleIndex.TOO_MANY_TOPICS
+            ? index.rulesNamingTopics(community.topics())
+            : index.rulesNamingTopics(topics);
+    if (byAction.length == 0 && byTopic.length == 0) {
+      return cell.outcome;
+    }
+    BitSet matching = (BitSet) cell.matching.clone();
+    for (int i : byAction) {
+      matching.set(i, rules.get(i).condition().test(community, action, over));
+    }
+    for (int i : byTopic) {
+      matching.set(i, rules.get(i).condition().test(community, action, over));
+    }
+    return matching.equals(cell.matching)
+        ? cell.outcome
+        : Outcome.resolve(policy, rules, ruleReasons, matching, balanceRules);
+  }
+
+  /** Standard actions with the action's intent (not its id) rated better than {@code verdict}. */
+  private ImmutableList<EngagementAction> alternatives(
+      int row, Community community, EngagementAction action, Verdict verdict, boolean over) {
+    boolean topical = index.topicKey(community.topics()) != 0;
+    List<EngagementAction> better = new ArrayList<>();
+    List<Verdict> verdicts = new ArrayList<>();
+    for (int i = 0; i < Catalog.SIZE; i++) {
+      EngagementAction standard = CATALOG.get(i);
+      if (standard.intent() != action.intent() || standard.id().equals(action.id())) {
+        continue;
+      }
+      Verdict here =
+          topical
+              ? outcome(cells[row * TRAITS + AttributeSpace.traitsOf(standard)], community, standard, over)
+                  .verdict
+              : standardVerdicts[row * Catalog.SIZE + i];
+      if (here.compareTo(verdict) < 0) {
+        better.add(standard);
+        verdicts.add(here);
+      }
+    }
+    List<Integer> order = new ArrayList<>(better.size());
+    for (int i = 0; i < better.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing(verdicts::get)); // stable: ties keep catalog order
+    return order.stream().map(better::get).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether {@code action} has a standard action's id without being that action. */
+  private static boolean borrowsId(EngagementAction action) {
+    for (EngagementAction standard : CATALOG) {
+      if (standard.id().equals(action.id())) {
+        return !standard.equals(action);
+      }
+    }
+    return false;
+  }
+
+  /** The decision, with the measured share of promotion in the reasons of its balance rules. */
+  private Decision withDetail(Decision decision, EngagementContext context) {
+    List<String> shares = Texts.percents(context.promotionalShare(), policy.balanceLimit());
+    String detail =
+        "promotion was "
+            + shares.get(0)
+            + " of the "
+            + context.total()
+            + " recent actions here, above the balance limit of "
+            + shares.get(1);
+    ImmutableList<Reason> reasons =
+        decision.reasons().stream()
+            .map(
+                r ->
+                    balanceRuleIds.contains(r.ruleId())
+                        ? Reason.builder().from(r).detail(detail).build()
+                        : r)
+            .collect(ImmutableList.toImmutableList());
+    return Decision.of(
+        decision.action(),
+        decision.verdict(),
+        reasons,
+        decision.overridden(),
+        decision.obligations(),
+        decision.alternatives());
+  }
+
+  /** The items sorted by their verdict, best first; ties keep their order. */
+  static <T> ImmutableList<T> sortedByVerdict(List<T> items, Function<T, Verdict> verdict) {
+    List<T> sorted = new ArrayList<>(items);
+    sorted.sort(Comparator.comparing(verdict)); // stable
+    return ImmutableList.copyOf(sorted);
+  }
+}

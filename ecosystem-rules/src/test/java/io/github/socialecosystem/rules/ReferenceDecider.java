@@ -49,6 +49,37 @@ final class ReferenceDecider {
     return ids;
   }
 
+  /** The matching rules that lose: by priority, highest first; the policy's order among equals. */
+  List<String> overriddenRuleIds(Community c, EngagementAction a, EngagementContext context) {
+    List<String> deciding = decidingRuleIds(c, a, context);
+    List<EngagementRule> losers = new ArrayList<>();
+    for (EngagementRule rule : matching(c, a, context)) {
+      if (!deciding.contains(rule.id())) {
+        losers.add(rule);
+      }
+    }
+    losers.sort((x, y) -> Integer.compare(y.priority(), x.priority()));
+    List<String> ids = new ArrayList<>();
+    losers.forEach(r -> ids.add(r.id()));
+    return ids;
+  }
+
+  /** The deciding rules' obligations, in the policy's order, each once. */
+  List<String> obligations(Community c, EngagementAction a, EngagementContext context) {
+    List<String> deciding = decidingRuleIds(c, a, context);
+    List<String> obligations = new ArrayList<>();
+    for (EngagementRule rule : policy.rules()) {
+      if (deciding.contains(rule.id())) {
+        for (String obligation : rule.obligations()) {
+          if (!obligations.contains(obligation)) {
+            obligations.add(obligation);
+          }
+        }
+      }
+    }
+    return obligations;
+  }
+
   Verdict verdict(Community c, EngagementAction a, EngagementContext context) {
     List<EngagementRule> matching = matching(c, a, context);
     if (matching.isEmpty()) {

@@ -1,0 +1,57 @@
+package io.github.socialecosystem.rules.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.socialecosystem.core.EngagementAction;
+import io.github.socialecosystem.core.Format;
+import io.github.socialecosystem.core.Intent;
+import io.github.socialecosystem.core.Reach;
+import org.junit.jupiter.api.Test;
+
+class MemoTest {
+  private static EngagementAction action(int i) {
+    return EngagementAction.of("custom-" + i, Intent.PROMOTE, Format.OFFER, Reach.ONE_TO_MANY);
+  }
+
+  @Test
+  void find_returnsWhatWasPut_forAnEqualKey() {
+    Memo<String> memo = new Memo<>();
+    assertNull(memo.find(3, 7, action(1)));
+    assertEquals("one", memo.put(3, 7, action(1), "one"));
+    assertEquals("one", memo.find(3, 7, action(1))); // an equal action, not the same instance
+    assertNull(memo.find(3, 8, action(1)));
+    assertNull(memo.find(4, 7, action(1)));
+    assertNull(memo.find(3, 7, action(2)));
+    assertNull(memo.find(3, 7, null));
+    memo.put(3, 7, null, "no action");
+    assertEquals("no action", memo.find(3, 7, null));
+  }
+
+  @Test
+  void traitsArePartOfTheKey() {
+    Memo<String> memo = new Memo<>();
+    memo.put(0, 0, EngagementAction.of("a", Intent.PROMOTE, Format.OFFER, Reach.ONE_TO_MANY), "offer");
+    assertNull(memo.find(0, 0, EngagementAction.of("a", Intent.PROMOTE, Format.VIDEO, Reach.ONE_TO_MANY)));
+  }
+
+  @Test
+  void holdsAtMostItsCapacity_andNeverAnswersForAnotherKey() {
+    Memo<Integer> memo = new Memo<>();
+    int keys = Memo.CAPACITY * 4;
+    for (int i = 0; i < keys; i++) {
+      assertEquals(i, memo.put(i % 94, i, action(i), i));
+    }
+    int held = 0;
+    for (int i = 0; i < keys; i++) {
+      Integer found = memo.find(i % 94, i, action(i));
+      if (found != null) {
+        assertEquals(i, found);
+        held++;
+      }
+    }
+    assertTrue(held <= Memo.CAPACITY, "held " + held);
+    assertTrue(held >= Memo.CAPACITY / 2, "held only " + held);
+  }
+}

@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Policies of many rules: the standard policy grown with rules the stream never matches
- * ({@link Policies}). Measures building an engine, and deciding the stream with it and with a
- * plain scan of the rules.
+ * Policies of many rules: the standard policy grown with rules the plain stream never matches
+ * ({@link Policies}), either naming niche topics or each naming another custom action id.
+ * Measures building an engine, and deciding the stream with it and with a plain scan of the rules.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -31,6 +31,10 @@ public class LargePolicyBenchmark {
   /** Rules in the policy, the standard ones included. */
   @Param({"75", "1000", "10000"})
   public int rules;
+
+  /** What the extra rules name: {@code niche-topics} or {@code action-ids}. */
+  @Param({"niche-topics", "action-ids"})
+  public String kind = "niche-topics";
 
   private Community[] communities = new Community[0];
   private EngagementAction[] actions = new EngagementAction[0];
@@ -44,10 +48,19 @@ public class LargePolicyBenchmark {
     Requests requests = Requests.stream();
     communities = requests.communities();
     actions = requests.actions();
-    policy = Policies.withRules(rules);
+    policy = grown(kind, rules);
     compiled = PolicyEngine.of(policy);
     naive = new NaiveEngine(policy);
     Agreement.check(requests, compiled, List.of(naive), PolicyEngine.standard());
+  }
+
+  /** The standard policy grown to {@code rules} rules of the given kind. */
+  static EngagementPolicy grown(String kind, int rules) {
+    return switch (kind) {
+      case "niche-topics" -> Policies.withRules(rules);
+      case "action-ids" -> Policies.withActionRules(rules);
+      default -> throw new IllegalArgumentException("kind: " + kind);
+    };
   }
 
   @Benchmark

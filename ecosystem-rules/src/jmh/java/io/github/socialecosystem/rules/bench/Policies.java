@@ -18,17 +18,39 @@ import java.util.Random;
 
 /**
  * The standard policy, grown to a given number of rules with extra rules that look like a large
- * organisation's own: each names a niche topic, a layer or type, and an intent, format, reach or
- * action, with any verdict and priority. No community of the {@link Requests} stream has a niche
- * topic, so none of them ever matches the stream, and every decision stays the standard one.
+ * organisation's own: each names a topic, a layer or type, and an intent, format, reach or
+ * action, with any verdict and priority, in the style of the README's {@code fan-club-deals}
+ * ({@code type is external and topic is crafting and format is offer}).
+ *
+ * <ul>
+ *   <li>{@link #withRules}: niche topics that no community of the plain {@link Requests} stream
+ *       carries, so the extra rules never match it and every decision stays the standard one;
+ *   <li>{@link #withTopicRules}: topics that the {@linkplain Requests#topical topical stream}'s
+ *       communities carry, so the extra rules decide there;
+ *   <li>{@link #withActionRules}: rules that each name a different custom action id.
+ * </ul>
  */
 public final class Policies {
   private static final int[] PRIORITIES = {0, 5, 10, 20, 50, 100, 200};
 
   private Policies() {}
 
-  /** The standard policy with extra rules up to {@code size} rules in all. */
+  /** The standard policy with niche-topic rules up to {@code size} rules in all. */
   public static EngagementPolicy withRules(int size) {
+    return grown(size, "standard-plus-%d", "niche-topic-%05d", false);
+  }
+
+  /** The standard policy with rules naming the topical stream's topics, {@code size} in all. */
+  public static EngagementPolicy withTopicRules(int size) {
+    return grown(size, "topical-%d", "topic-%05d", false);
+  }
+
+  /** The standard policy with rules that each name another custom action id, {@code size} in all. */
+  public static EngagementPolicy withActionRules(int size) {
+    return grown(size, "action-ids-%d", "custom-action-%05d", true);
+  }
+
+  private static EngagementPolicy grown(int size, String id, String name, boolean actions) {
     EngagementPolicy standard = StandardPolicy.policy();
     int extra = size - standard.rules().size();
     if (extra < 0) {
@@ -39,16 +61,37 @@ public final class Policies {
     EngagementPolicy.Builder policy =
         EngagementPolicy.builder()
             .from(standard)
-            .id(String.format(Locale.ROOT, "standard-plus-%d", extra));
+            .id(String.format(Locale.ROOT, id, extra));
     for (int i = 0; i < extra; i++) {
-      policy.addRules(extraRule(i, random));
+      policy.addRules(actions ? actionRule(i, name, random) : extraRule(i, name, random));
     }
     return policy.build();
   }
 
-  private static EngagementRule extraRule(int i, Random random) {
-    // Two rules per niche topic, so a policy of n rules names about n / 2 topics.
-    String topic = String.format(Locale.ROOT, "niche-topic-%05d", i / 2);
+  /** A rule naming custom action id {@code i}, in a layer or type, with any verdict and priority. */
+  private static EngagementRule actionRule(int i, String name, Random random) {
+    String action = String.format(Locale.ROOT, name, i);
+    Condition where =
+        random.nextBoolean()
+            ? Condition.layer(pick(Layer.values(), random))
+            : Condition.type(pick(CommunityType.values(), random));
+    Verdict verdict = pick(Verdict.values(), random);
+    EngagementRule.Builder rule =
+        EngagementRule.builder()
+            .id(String.format(Locale.ROOT, "extra-rule-%05d", i))
+            .condition(Condition.all(Condition.action(action), where))
+            .verdict(verdict)
+            .priority(PRIORITIES[random.nextInt(PRIORITIES.length)])
+            .rationale("The house rules say how to " + action + ".");
+    if (verdict == Verdict.LIMITED) {
+      rule.addObligations("Keep " + action + " to what the house rules allow.");
+    }
+    return rule.build();
+  }
+
+  private static EngagementRule extraRule(int i, String name, Random random) {
+    // Two rules per topic, so a policy of n rules names about n / 2 topics.
+    String topic = String.format(Locale.ROOT, name, i / 2);
     Condition where =
         random.nextBoolean()
             ? Condition.layer(pick(Layer.values(), random))

@@ -4,14 +4,17 @@
  * <ul>
  *   <li>{@link io.github.socialecosystem.rules.bench.BenchMain} — checks that every engine agrees,
  *       measures retained heap, runs JMH and prints a table of medians;
- *   <li>{@link io.github.socialecosystem.rules.bench.Requests} — the seeded request stream;
+ *   <li>{@link io.github.socialecosystem.rules.bench.Requests} — the seeded request streams:
+ *       plain, topical, custom actions;
  *   <li>{@link io.github.socialecosystem.rules.bench.Policies} — the standard policy grown with
- *       rules the stream never matches;
+ *       topic rules or action-id rules;
  *   <li>{@link io.github.socialecosystem.rules.bench.NaiveEngine},
  *       {@link io.github.socialecosystem.rules.bench.EasyRulesEngine},
  *       {@link io.github.socialecosystem.rules.bench.CasbinEngine} — the same policy in other
  *       engines;
  *   <li>{@link io.github.socialecosystem.rules.bench.StandardPolicyBenchmark},
+ *       {@link io.github.socialecosystem.rules.bench.TopicalBenchmark},
+ *       {@link io.github.socialecosystem.rules.bench.CustomActionBenchmark},
  *       {@link io.github.socialecosystem.rules.bench.LargePolicyBenchmark} — the benchmarks.
  * </ul>
  */

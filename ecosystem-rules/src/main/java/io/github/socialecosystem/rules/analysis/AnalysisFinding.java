@@ -12,11 +12,19 @@ import java.util.Optional;
  * @param kind what was found
  * @param ruleIds the rules concerned, possibly none (a gap concerns no rule)
  * @param witness a situation that shows it; empty only for an unsatisfiable rule
- * @param occurrences in how many situations of the attribute space it shows
+ * @param occurrences in how many situations of the attribute space it shows (a situation is a
+ *     community shape, an action shape and a balance state, whatever topics the community has)
  * @param message what was found, for a person
+ * @param proven whether the analysis examined everything the finding depends on; an unproven
+ *     finding is never an error, see {@link PolicyAnalysis#isComplete()}
  */
 public record AnalysisFinding(
-    Kind kind, List<String> ruleIds, Optional<Situation> witness, int occurrences, String message) {
+    Kind kind,
+    List<String> ruleIds,
+    Optional<Situation> witness,
+    int occurrences,
+    String message,
+    boolean proven) {
 
   /** Checks and copies the fields. */
   public AnalysisFinding {
@@ -26,9 +34,9 @@ public record AnalysisFinding(
     requireNonNull(message, "message");
   }
 
-  /** Whether the finding is an error rather than a warning. */
+  /** Whether the finding is an error rather than a warning: of an error kind, and proven. */
   public boolean isError() {
-    return kind.isError();
+    return kind.isError() && proven;
   }
 
   /** The kinds of findings; rules that can never decide anything are errors. */

@@ -56,8 +56,10 @@ public final class PolicyAnalysis {
   }
 
   /**
-   * Whether every combination of the policy's topics was examined; false for policies naming
-   * more than six topics, whose communities were given one named topic or none.
+   * Whether every situation was examined in full, with every combination of topics that can
+   * change an answer there. False only when some rules combine more than {@value
+   * TopicGroups#MAX_TOPICS} topics that must be tried together; then the findings that depend on
+   * them are not proven, and none of those is an error.
    */
   public boolean isComplete() {
     return complete;
@@ -90,7 +92,12 @@ public final class PolicyAnalysis {
     StringBuilder out = new StringBuilder();
     out.append("Policy '").append(policy.id()).append("': ").append(policy.rules().size())
         .append(" rules, ").append(situations).append(" situations examined")
-        .append(complete ? "" : " (one named topic per community: the policy names too many to combine)")
+        .append(
+            complete
+                ? ""
+                : " (not complete: some rules combine more than " + TopicGroups.MAX_TOPICS
+                    + " topics, whose combinations were tried only partly; findings that depend on"
+                    + " them are warnings, not errors)")
         .append(".\n");
     long errors = findings.stream().filter(AnalysisFinding::isError).count();
     out.append(errors).append(errors == 1 ? " error, " : " errors, ")

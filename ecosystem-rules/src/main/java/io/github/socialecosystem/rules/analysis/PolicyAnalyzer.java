@@ -2,16 +2,21 @@ package io.github.socialecosystem.rules.analysis;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.socialecosystem.core.Community;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.socialecosystem.core.CommunityType;
-import io.github.socialecosystem.core.EngagementAction;
 import io.github.socialecosystem.core.Intent;
 import io.github.socialecosystem.core.policy.Decision;
-import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
 import io.github.socialecosystem.core.policy.Reason;
 import io.github.socialecosystem.rules.PolicyEngine;
+import io.github.socialecosystem.rules.internal.AttributeSpace;
+import io.github.socialecosystem.rules.internal.AttributeSpace.CommunityShape;
+import io.github.socialecosystem.rules.internal.Outcome;
+import io.github.socialecosystem.rules.internal.Point;
+import io.github.socialecosystem.rules.internal.Tri;
+import io.github.socialecosystem.rules.analysis.TopicGroups.Group;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,13 +24,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds every gap, conflict, shadowed rule and unsatisfiable rule of a policy by examining every
  * situation it can tell apart: each community shape (steward, platform kind, membership,
- * audience, and the topics the policy names), each action shape (the ids the policy names or any
- * other, intent, format, reach), with promotion over the balance limit or not. No solver: the
- * space is finite. Each finding comes with a witness.
+ * audience), each action shape (the ids the policy names or any other, intent, format, reach),
+ * with promotion over the balance limit or not, and every combination of the policy's topics that
+ * can change an answer there. No solver: the space is finite. Each finding comes with a witness.
  *
  * <pre>{@code
  * @Test
@@ -33,92 +41,356 @@ import java.util.Optional;
  *   PolicyAnalyzer.analyze(PolicyLanguage.read(Path.of("social.policy"))).assertNoErrors();
  * }
  * }</pre>
+ *
+ * <p>Situations are told apart only where the policy can tell them apart. An action id that a
+ * rule names is examined on its own only where a rule naming it applies; elsewhere it is decided
+ * as any other id is, and the situation for any other id stands for it. Topics are not enumerated
+ * subset by subset: in each situation, the rules that depend on topics fall into groups that share
+ * no topic, only each group's own combinations are tried, and topics that no condition tells apart
+ * count as one. The cost therefore grows with the situations the policy distinguishes (community
+ * shapes x traits, plus where each named id's rules apply) times the rules that apply in each, and
+ * with two to the number of topics that one group combines; not with the number of topics or ids
+ * a policy names. A group of more than {@value TopicGroups#MAX_TOPICS} topics that must be tried
+ * together is tried only partly; the analysis then says it is not complete and reports no finding
+ * it could not prove as an error.
  */
 public final class PolicyAnalyzer {
+  private static final long NONE = Long.MIN_VALUE;
+
   private PolicyAnalyzer() {}
-
-  private static int position(Map<String, Integer> index, String ruleId) {
-    return requireNonNull(index.get(ruleId), ruleId);
-  }
-
-  private static List<String> ruleIds(List<Reason> reasons) {
-    List<String> ids = new ArrayList<>(reasons.size());
-    for (Reason reason : reasons) {
-      ids.add(reason.ruleId());
-    }
-    return List.copyOf(ids);
-  }
 
   /** Analyses {@code policy}. */
   public static PolicyAnalysis analyze(EngagementPolicy policy) {
     requireNonNull(policy, "policy");
-    AttributeSpace space = AttributeSpace.of(List.of(policy));
-    List<EngagementRule> rules = policy.rules();
-    // Promotion can only be over a limit below 100%.
-    boolean usesBalance =
-        policy.balanceLimit() < 1.0
-            && rules.stream().anyMatch(r -> r.condition().mentionsBalanceLimit());
+    return new Run(policy).analyze();
+  }
 
-    // The engine decides each situation, so the analysis uses exactly the engine's semantics.
-    PolicyEngine engine = PolicyEngine.of(policy);
-    EngagementContext overLimit = EngagementContext.builder().putRecentActivity(Intent.PROMOTE, 1).build();
-    int n = rules.size();
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      index.put(rules.get(i).id(), i);
-    }
-    Situation[] firstMatch = new Situation[n];
-    boolean[] decisive = new boolean[n];
-    Situation[] overriddenAt = new Situation[n];
-    List<List<String>> overriddenBy = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      overriddenBy.add(List.of());
-    }
-    Map<List<String>, Situation> conflicts = new LinkedHashMap<>();
-    Map<List<String>, Integer> conflictCounts = new LinkedHashMap<>();
-    Map<String, Situation> gaps = new LinkedHashMap<>();
-    Map<String, Integer> gapCounts = new LinkedHashMap<>();
-    int situations = 0;
+  /** One analysis, with what it has found so far. */
+  private static final class Run {
+    private final EngagementPolicy policy;
+    private final List<EngagementRule> rules;
+    private final long[] ranks;
+    private final List<ImmutableList<ImmutableSet<String>>> topicTests = new ArrayList<>();
+    private final Witnesses witnesses;
+    private final Candidates candidates;
 
-    for (Community community : space.communities) {
-      for (EngagementAction action : space.actions) {
-        for (int over = 0; over < (usesBalance ? 2 : 1); over++) {
-          situations++;
-          boolean isOver = over == 1;
-          Situation situation = new Situation(community, action, isOver);
-          Decision decision =
-              engine.decide(community, action, isOver ? overLimit : EngagementContext.none());
-          if (decision.reasons().get(0).isDefault()) {
-            String key = community.type() + " " + action.intent();
-            gaps.putIfAbsent(key, situation);
-            gapCounts.merge(key, 1, Integer::sum);
+    private final @Nullable Situation[] firstMatch;
+    private final boolean[] decisive;
+    /** Rules that took part in a situation not examined in full: findings about them are unproven. */
+    private final boolean[] unproven;
+    private final Map<List<Integer>, Situation> conflicts = new LinkedHashMap<>();
+    private final Map<List<Integer>, Integer> conflictCounts = new HashMap<>();
+    private final Map<String, Situation> gaps = new LinkedHashMap<>();
+    private final Map<String, Integer> gapCounts = new HashMap<>();
+    private boolean complete = true;
+    private int situations;
+    /** Groups already tried, by what their rules depend on besides topics. */
+    private final Map<List<Object>, Tried> triedBefore = new HashMap<>();
+
+    Run(EngagementPolicy policy) {
+      this.policy = policy;
+      this.rules = policy.rules();
+      int n = rules.size();
+      this.ranks = new long[n];
+      for (int i = 0; i < n; i++) {
+        ranks[i] = Outcome.rank(rules.get(i));
+        topicTests.add(TopicGroups.topicTests(rules.get(i).condition()));
+      }
+      this.witnesses = new Witnesses(AttributeSpace.of(List.of(policy)));
+      this.candidates = new Candidates(rules);
+      this.firstMatch = new Situation[n];
+      this.decisive = new boolean[n];
+      this.unproven = new boolean[n];
+    }
+
+    PolicyAnalysis analyze() {
+      int overStates = AttributeSpace.balanceStates(policy);
+      for (CommunityShape shape : AttributeSpace.possibleShapes()) {
+        Point atShape = Point.anything().shape(shape);
+        for (@Nullable String id : witnesses.actionIds()) {
+          if (id != null && candidates.actsAsOther(id, atShape)) {
+            continue; // no rule naming it applies to this shape: it is decided as any other id
+          }
+          for (int traits = 0; traits < AttributeSpace.ACTION_TRAITS; traits++) {
+            for (int over = 0; over < overStates; over++) {
+              Point point = atShape.traits(traits).over(over == 1);
+              if (id != null && candidates.actsAsOther(id, point)) {
+                continue;
+              }
+              situations++;
+              examine(shape, id, traits, over == 1, point.actionId(id), candidates.at(shape.index(), id, traits));
+            }
+          }
+        }
+      }
+      return new PolicyAnalysis(policy, findings(), situations, complete);
+    }
+
+    /** Everything that can happen at one point, whatever topics the community carries. */
+    private void examine(
+        CommunityShape shape, @Nullable String id, int traits, boolean over, Point point, int[] candidates) {
+      List<Integer> always = new ArrayList<>();
+      List<Integer> dependent = new ArrayList<>();
+      for (int i : candidates) {
+        Tri value = point.eval(rules.get(i).condition());
+        if (value == Tri.TRUE) {
+          always.add(i);
+        } else if (value == Tri.UNKNOWN) {
+          dependent.add(i);
+        }
+      }
+      long alwaysMax = NONE;
+      for (int i : always) {
+        alwaysMax = Math.max(alwaysMax, ranks[i]);
+      }
+      List<Group> groups =
+          dependent.isEmpty()
+              ? List.of()
+              : TopicGroups.of(dependent.stream().mapToInt(Integer::intValue).toArray(), topicTests);
+      List<Tried> tried = new ArrayList<>(groups.size());
+      for (Group group : groups) {
+        Tried t =
+            triedBefore.computeIfAbsent(
+                TopicGroups.residualKey(group, i -> rules.get(i).condition(), i -> point),
+                k -> new Tried(group, point));
+        tried.add(t);
+        if (!group.complete()) {
+          complete = false;
+          for (int i : always) {
+            unproven[i] = true;
+          }
+          for (Group g : groups) {
+            for (int i : g.rules()) {
+              unproven[i] = true;
+            }
+          }
+        }
+      }
+      // The lowest top rank each group can keep to, and which topics do it.
+      Choice base = new Choice(tried);
+
+      if (always.isEmpty() && tried.stream().allMatch(t -> t.lowest == NONE)) {
+        CommunityType type = shape.type();
+        Intent intent = AttributeSpace.actionTraits(traits).intent();
+        String key = type + " " + intent;
+        gapCounts.merge(key, 1, Integer::sum);
+        if (!gaps.containsKey(key)) {
+          gaps.put(key, witnesses.situation(shape, base.topics(), id, traits, over));
+        }
+      }
+
+      // Rules that always hold here: they match; they decide if nothing can outrank them.
+      long othersLowest = base.highestLowest(-1);
+      for (int i : always) {
+        matched(i, shape, base, id, traits, over);
+        if (ranks[i] == alwaysMax && othersLowest <= ranks[i]) {
+          decided(i, shape, base, id, traits, over, always, tried, -1);
+        }
+      }
+      // Rules that hold for some topics: they decide if their group can leave them on top.
+      for (int g = 0; g < tried.size(); g++) {
+        Tried t = tried.get(g);
+        for (int i : t.group.rules()) {
+          Best best = t.lowestWith.get(i);
+          if (best == null) {
             continue;
           }
-          List<String> deciding = ruleIds(decision.reasons());
-          int top = rules.get(position(index, deciding.get(0))).priority();
-          for (String id : deciding) {
-            int i = position(index, id);
-            decisive[i] = true;
-            if (firstMatch[i] == null) {
-              firstMatch[i] = situation;
+          Choice with = base.with(g, best.combination());
+          matched(i, shape, with, id, traits, over);
+          if (best.top() == ranks[i]
+              && alwaysMax <= ranks[i]
+              && base.highestLowest(g) <= ranks[i]) {
+            decided(i, shape, with, id, traits, over, always, tried, g);
+          }
+        }
+      }
+    }
+
+    private void matched(
+        int rule, CommunityShape shape, Choice choice, @Nullable String id, int traits, boolean over) {
+      if (firstMatch[rule] == null) {
+        firstMatch[rule] = witnesses.situation(shape, choice.topics(), id, traits, over);
+      }
+    }
+
+    /**
+     * Rule {@code winner} decides with {@code choice}; records the rules it overrides at its own
+     * priority (conflicts). {@code group} is the winner's group, or -1 if it always holds here.
+     */
+    private void decided(
+        int winner,
+        CommunityShape shape,
+        Choice choice,
+        @Nullable String id,
+        int traits,
+        boolean over,
+        List<Integer> always,
+        List<Tried> tried,
+        int group) {
+      decisive[winner] = true;
+      int priority = rules.get(winner).priority();
+      for (int loser : always) {
+        if (rules.get(loser).priority() == priority && ranks[loser] < ranks[winner]) {
+          conflict(winner, loser, shape, choice, id, traits, over);
+        }
+      }
+      for (int g = 0; g < tried.size(); g++) {
+        Tried t = tried.get(g);
+        if (g == group) {
+          for (Map.Entry<List<Integer>, Integer> pair : t.pairs.entrySet()) {
+            if (pair.getKey().get(0) == winner) {
+              conflict(winner, pair.getKey().get(1), shape, choice.with(g, pair.getValue()), id, traits, over);
             }
           }
-          for (Reason lost : decision.overridden()) {
-            int i = position(index, lost.ruleId());
-            if (firstMatch[i] == null) {
-              firstMatch[i] = situation;
+          continue;
+        }
+        for (int loser : t.group.rules()) {
+          Best best = t.lowestWith.get(loser);
+          if (best != null
+              && rules.get(loser).priority() == priority
+              && ranks[loser] < ranks[winner]
+              && best.top() <= ranks[winner]) {
+            conflict(winner, loser, shape, choice.with(g, best.combination()), id, traits, over);
+          }
+        }
+      }
+    }
+
+    private void conflict(
+        int winner,
+        int loser,
+        CommunityShape shape,
+        Choice choice,
+        @Nullable String id,
+        int traits,
+        boolean over) {
+      List<Integer> pair = winner < loser ? List.of(winner, loser) : List.of(loser, winner);
+      if (!conflicts.containsKey(pair)) {
+        conflicts.put(pair, witnesses.situation(shape, choice.topics(), id, traits, over));
+      }
+      conflictCounts.merge(pair, 1, Integer::sum);
+    }
+
+
+    private List<AnalysisFinding> findings() {
+      List<AnalysisFinding> findings = new ArrayList<>();
+      PolicyEngine engine = PolicyEngine.of(policy);
+      for (int i = 0; i < rules.size(); i++) {
+        EngagementRule rule = rules.get(i);
+        Situation first = firstMatch[i];
+        if (first == null) {
+          findings.add(
+              new AnalysisFinding(
+                  AnalysisFinding.Kind.UNSATISFIABLE,
+                  List.of(rule.id()),
+                  Optional.empty(),
+                  0,
+                  "rule '" + rule.id() + "' can never match: no community and action satisfy \""
+                      + rule.condition() + "\"" + unprovenNote(i),
+                  !unproven[i]));
+        } else if (!decisive[i]) {
+          Decision there = engine.decide(first.community(), first.action(), Witnesses.context(first));
+          List<String> winners = new ArrayList<>();
+          for (Reason reason : there.reasons()) {
+            winners.add(reason.ruleId());
+          }
+          findings.add(
+              new AnalysisFinding(
+                  AnalysisFinding.Kind.SHADOWED,
+                  List.of(rule.id()),
+                  Optional.of(first),
+                  0,
+                  "rule '" + rule.id() + "' never decides: wherever it matches, other rules win, such"
+                      + " as " + String.join(", ", winners) + unprovenNote(i),
+                  !unproven[i]));
+        }
+      }
+      for (Map.Entry<List<Integer>, Situation> conflict : conflicts.entrySet()) {
+        EngagementRule first = rules.get(conflict.getKey().get(0));
+        EngagementRule second = rules.get(conflict.getKey().get(1));
+        int count = conflictCounts.getOrDefault(conflict.getKey(), 0);
+        findings.add(
+            new AnalysisFinding(
+                AnalysisFinding.Kind.CONFLICT,
+                List.of(first.id(), second.id()),
+                Optional.of(conflict.getValue()),
+                count,
+                "rules '" + first.id() + "' (" + first.verdict() + ") and '" + second.id() + "' ("
+                    + second.verdict() + ") match together at priority " + first.priority()
+                    + " in " + (complete ? "" : "at least ") + count + " situations; the stricter"
+                    + " verdict wins",
+                true));
+      }
+      for (Map.Entry<String, Situation> gap : gaps.entrySet()) {
+        Situation witness = gap.getValue();
+        int count = gapCounts.getOrDefault(gap.getKey(), 0);
+        findings.add(
+            new AnalysisFinding(
+                AnalysisFinding.Kind.GAP,
+                List.of(),
+                Optional.of(witness),
+                count,
+                "no rule decides intent " + Situation.word(witness.action().intent()) + " in "
+                    + (complete ? "" : "at least ") + count + " situations in "
+                    + Situation.word(witness.community().type()) + " communities; the default verdict "
+                    + policy.defaultVerdict() + " applies",
+                true));
+      }
+      findings.sort(Comparator.comparing(AnalysisFinding::kind));
+      return findings;
+    }
+
+    private String unprovenNote(int rule) {
+      return unproven[rule]
+          ? " (not proven: some combinations of topics it depends on were not examined)"
+          : "";
+    }
+
+    /** The lowest top rank found with a rule matching, and the combination of topics for it. */
+    private record Best(long top, int combination) {}
+
+    /** What one group of topic-dependent rules can do, over the combinations of its topics. */
+    private final class Tried {
+      final Group group;
+      /** The lowest top rank among the group's matching rules, {@link #NONE} if none can match. */
+      long lowest = Long.MAX_VALUE;
+
+      int lowestCombination;
+      /** For each rule that can match: the lowest top rank with it matching, and how. */
+      final Map<Integer, Best> lowestWith = new HashMap<>();
+      /** Winner and loser at one priority, both matching with the winner on top, and how. */
+      final Map<List<Integer>, Integer> pairs = new LinkedHashMap<>();
+
+      Tried(Group group, Point point) {
+        this.group = group;
+        for (int combination : group.combinations()) {
+          Point here = point.topics(group.topicsOf(combination));
+          List<Integer> matching = new ArrayList<>();
+          long top = NONE;
+          for (int i : group.rules()) {
+            if (here.holds(rules.get(i).condition())) {
+              matching.add(i);
+              top = Math.max(top, ranks[i]);
             }
-            if (overriddenAt[i] == null) {
-              overriddenAt[i] = situation;
-              overriddenBy.set(i, deciding);
+          }
+          if (top < lowest) {
+            lowest = top;
+            lowestCombination = combination;
+          }
+          for (int i : matching) {
+            Best known = lowestWith.get(i);
+            if (known == null || top < known.top()) {
+              lowestWith.put(i, new Best(top, combination));
             }
-            // Overridden at the deciding priority means a less restrictive verdict lost: a conflict.
-            if (rules.get(i).priority() == top) {
-              for (String winner : deciding) {
-                List<String> pair =
-                    position(index, winner) < i ? List.of(winner, lost.ruleId()) : List.of(lost.ruleId(), winner);
-                conflicts.putIfAbsent(pair, situation);
-                conflictCounts.merge(pair, 1, Integer::sum);
+          }
+          for (int winner : matching) {
+            if (ranks[winner] != top) {
+              continue;
+            }
+            for (int loser : matching) {
+              if (rules.get(loser).priority() == rules.get(winner).priority()
+                  && ranks[loser] < ranks[winner]) {
+                pairs.putIfAbsent(List.of(winner, loser), combination);
               }
             }
           }
@@ -126,60 +398,48 @@ public final class PolicyAnalyzer {
       }
     }
 
-    List<AnalysisFinding> findings = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      EngagementRule rule = rules.get(i);
-      if (firstMatch[i] == null) {
-        findings.add(
-            new AnalysisFinding(
-                AnalysisFinding.Kind.UNSATISFIABLE,
-                List.of(rule.id()),
-                Optional.empty(),
-                0,
-                "rule '" + rule.id() + "' can never match: no community and action satisfy \""
-                    + rule.condition() + "\""));
-      } else if (!decisive[i]) {
-        findings.add(
-            new AnalysisFinding(
-                AnalysisFinding.Kind.SHADOWED,
-                List.of(rule.id()),
-                Optional.ofNullable(overriddenAt[i]),
-                0,
-                "rule '" + rule.id() + "' never decides: wherever it matches, other rules win, such"
-                    + " as " + String.join(", ", overriddenBy.get(i))));
+    /** One combination of topics per group: the community's topics in a witness. */
+    private final class Choice {
+      private final List<Tried> tried;
+      private final int[] combinations;
+
+      Choice(List<Tried> tried) {
+        this.tried = tried;
+        this.combinations = new int[tried.size()];
+        for (int g = 0; g < tried.size(); g++) {
+          combinations[g] = tried.get(g).lowestCombination;
+        }
+      }
+
+      private Choice(List<Tried> tried, int[] combinations) {
+        this.tried = tried;
+        this.combinations = combinations;
+      }
+
+      Choice with(int group, int combination) {
+        int[] changed = combinations.clone();
+        changed[group] = combination;
+        return new Choice(tried, changed);
+      }
+
+      /** The highest of the groups' lowest top ranks, leaving out group {@code except}. */
+      long highestLowest(int except) {
+        long highest = NONE;
+        for (int g = 0; g < tried.size(); g++) {
+          if (g != except) {
+            highest = Math.max(highest, tried.get(g).lowest);
+          }
+        }
+        return highest;
+      }
+
+      Set<String> topics() {
+        Set<String> topics = new TreeSet<>();
+        for (int g = 0; g < tried.size(); g++) {
+          topics.addAll(tried.get(g).group.topicsOf(combinations[g]));
+        }
+        return topics;
       }
     }
-    for (Map.Entry<List<String>, Situation> conflict : conflicts.entrySet()) {
-      List<String> pair = conflict.getKey();
-      EngagementRule first = policy.rule(pair.get(0)).orElseThrow();
-      EngagementRule second = policy.rule(pair.get(1)).orElseThrow();
-      int count = conflictCounts.getOrDefault(pair, 0);
-      findings.add(
-          new AnalysisFinding(
-              AnalysisFinding.Kind.CONFLICT,
-              pair,
-              Optional.of(conflict.getValue()),
-              count,
-              "rules '" + first.id() + "' (" + first.verdict() + ") and '" + second.id() + "' ("
-                  + second.verdict() + ") match together at priority " + first.priority()
-                  + " in " + count + " situations; the stricter verdict wins"));
-    }
-    for (Map.Entry<String, Situation> gap : gaps.entrySet()) {
-      Situation witness = gap.getValue();
-      CommunityType type = witness.community().type();
-      Intent intent = witness.action().intent();
-      int count = gapCounts.getOrDefault(gap.getKey(), 0);
-      findings.add(
-          new AnalysisFinding(
-              AnalysisFinding.Kind.GAP,
-              List.of(),
-              Optional.of(witness),
-              count,
-              "no rule decides intent " + Situation.word(intent) + " in " + count + " situations"
-                  + " in " + Situation.word(type) + " communities; the default verdict "
-                  + policy.defaultVerdict() + " applies"));
-    }
-    findings.sort(Comparator.comparing(AnalysisFinding::kind));
-    return new PolicyAnalysis(policy, findings, situations, space.everyTopicCombination);
   }
 }

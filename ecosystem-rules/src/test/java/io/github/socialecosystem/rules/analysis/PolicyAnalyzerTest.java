@@ -51,8 +51,10 @@ class PolicyAnalyzerTest {
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(StandardPolicy.policy());
     analysis.assertClean();
     assertTrue(analysis.isComplete());
-    // 47 possible community shapes x (1 named action id + any other) x 70 traits x balance or not
-    assertEquals(47 * 2 * 70 * 2, analysis.situationsExamined());
+    // 47 possible community shapes x 70 traits x balance or not, for any action id; and where the
+    // one id the policy names (analyze-member-profiles) is judged by its own rule: the 16 managed
+    // shapes x the 10 traits with intent use-data x balance or not.
+    assertEquals(47 * 70 * 2 + 16 * 10 * 2, analysis.situationsExamined());
   }
 
   @Test

@@ -1,0 +1,92 @@
+package io.github.socialecosystem.rules.bench;
+
+import io.github.socialecosystem.core.Community;
+import io.github.socialecosystem.core.EngagementAction;
+import io.github.socialecosystem.core.policy.EngagementContext;
+import io.github.socialecosystem.core.policy.EngagementPolicy;
+import io.github.socialecosystem.rules.PolicyEngine;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The standard policy over the {@linkplain Requests#customActions custom-action stream}: the
+ * plain stream's communities, asked about actions an application defines itself, some of them
+ * reusing a standard id with other traits. Every engine gets the same requests.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@State(Scope.Benchmark)
+public class CustomActionBenchmark {
+  private Community[] communities = new Community[0];
+  private EngagementAction[] actions = new EngagementAction[0];
+  private EngagementContext[] contexts = new EngagementContext[0];
+  private PolicyEngine compiled = PolicyEngine.standard();
+  private VerdictEngine naive = new NaiveEngine(compiled.policy());
+  private VerdictEngine easyRules = naive;
+  private VerdictEngine jcasbin = naive;
+
+  /** Builds the stream and every engine, and checks that they agree before any timing. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    Requests requests = Requests.customActions();
+    communities = requests.communities();
+    actions = requests.actions();
+    contexts = requests.contexts();
+    compiled = PolicyEngine.standard();
+    EngagementPolicy policy = compiled.policy();
+    naive = new NaiveEngine(policy);
+    easyRules = new EasyRulesEngine(policy);
+    jcasbin = new CasbinEngine(policy);
+    Agreement.check(requests, compiled, List.of(naive, easyRules, jcasbin), compiled);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(Requests.SIZE)
+  public void decide(Blackhole blackhole) {
+    for (int i = 0; i < communities.length; i++) {
+      blackhole.consume(compiled.decide(communities[i], actions[i]));
+    }
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(Requests.SIZE)
+  public void decideWithContext(Blackhole blackhole) {
+    for (int i = 0; i < communities.length; i++) {
+      blackhole.consume(compiled.decide(communities[i], actions[i], contexts[i]));
+    }
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(Requests.SIZE)
+  public void naive_decide(Blackhole blackhole) {
+    verdicts(naive, blackhole);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(Requests.SIZE)
+  public void easyRules_decide(Blackhole blackhole) {
+    verdicts(easyRules, blackhole);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(Requests.SIZE)
+  public void jcasbin_decide(Blackhole blackhole) {
+    verdicts(jcasbin, blackhole);
+  }
+
+  private void verdicts(VerdictEngine engine, Blackhole blackhole) {
+    for (int i = 0; i < communities.length; i++) {
+      blackhole.consume(engine.verdict(communities[i], actions[i], false));
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package io.github.socialecosystem.rules.analysis;
+
+import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.rules.internal.AttributeSpace;
+import io.github.socialecosystem.rules.internal.Point;
+import io.github.socialecosystem.rules.internal.RuleIndex;
+import io.github.socialecosystem.rules.internal.Tri;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules worth evaluating at a point: those not already false for its community shape alone,
+ * nor for its action alone. Most rules drop out here, so the work at a point grows with the rules
+ * that apply there. An action id changes the answer only for the rules naming it.
+ */
+final class Candidates {
+  private final List<EngagementRule> rules;
+  private final RuleIndex index;
+  private final BitSet[] byShape = new BitSet[AttributeSpace.COMMUNITY_SHAPES];
+  private final BitSet[] byOtherAction = new BitSet[AttributeSpace.ACTION_TRAITS];
+  private final Map<String, BitSet[]> byNamedAction = new HashMap<>();
+
+  Candidates(List<EngagementRule> rules) {
+    this.rules = rules;
+    this.index = RuleIndex.of(rules);
+    for (int shape = 0; shape < byShape.length; shape++) {
+      byShape[shape] = notFalse(Point.anything().shape(shape));
+    }
+    for (int traits = 0; traits < byOtherAction.length; traits++) {
+      byOtherAction[traits] = notFalse(Point.anything().actionId(null).traits(traits));
+    }
+  }
+
+  /** The indices of the rules not false for the shape, nor for the action, in policy order. */
+  int[] at(int shape, @Nullable String actionId, int traits) {
+    BitSet action = actionId == null ? byOtherAction[traits] : named(actionId)[traits];
+    BitSet both = (BitSet) byShape[shape].clone();
+    both.and(action);
+    return both.stream().toArray();
+  }
+
+  /**
+   * Whether, at {@code point}, the rules naming {@code actionId} answer as they do for an id no
+   * rule names, whatever else the point leaves open but topics: then the id is decided there as
+   * any other id is, and need not be examined on its own.
+   */
+  boolean actsAsOther(String actionId, Point point) {
+    Point asNamed = point.actionId(actionId);
+    Point asOther = point.actionId(null);
+    for (int i : index.rulesNamingAction(actionId)) {
+      Tri named = asNamed.eval(rules.get(i).condition());
+      if (named == Tri.UNKNOWN || named != asOther.eval(rules.get(i).condition())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private BitSet[] named(String actionId) {
+    return byNamedAction.computeIfAbsent(
+        actionId,
+        id -> {
+          BitSet[] sets = new BitSet[AttributeSpace.ACTION_TRAITS];
+          int[] naming = index.rulesNamingAction(id);
+          for (int traits = 0; traits < sets.length; traits++) {
+            BitSet set = (BitSet) byOtherAction[traits].clone();
+            Point point = Point.anything().actionId(id).traits(traits);
+            for (int i : naming) {
+              set.set(i, point.eval(rules.get(i).condition()) != Tri.FALSE);
+            }
+            sets[traits] = set;
+          }
+          return sets;
+        });
+  }
+
+  private BitSet notFalse(Point point) {
+    BitSet set = new BitSet(rules.size());
+    for (int i = 0; i < rules.size(); i++) {
+      if (point.eval(rules.get(i).condition()) != Tri.FALSE) {
+        set.set(i);
+      }
+    }
+    return set;
+  }
+}

@@ -118,7 +118,7 @@ public final class PolicyDiff {
     }
 
     PolicyDiff diff() {
-      List<EngagementContext> contexts = contexts(before.balanceLimit(), after.balanceLimit());
+      List<EngagementContext> contexts = contexts(before, after);
       for (CommunityShape shape : AttributeSpace.possibleShapes()) {
         Point atShape = Point.anything().shape(shape);
         for (@Nullable String id : witnesses.actionIds()) {
@@ -246,9 +246,12 @@ public final class PolicyDiff {
 
   /**
    * Recent activity for each way the two balance limits can stand: neither passed, both passed,
-   * and only the lower one passed; each once, as that is all a verdict depends on.
+   * and only the lower one passed; each once, as that is all a verdict depends on, and only as
+   * far as a policy's balance limit applies at all.
    */
-  private static List<EngagementContext> contexts(double oldLimit, double newLimit) {
+  private static List<EngagementContext> contexts(EngagementPolicy before, EngagementPolicy after) {
+    double oldLimit = before.balanceLimit();
+    double newLimit = after.balanceLimit();
     List<EngagementContext> candidates = new ArrayList<>();
     candidates.add(EngagementContext.none());
     candidates.add(EngagementContext.builder().putRecentActivity(Intent.PROMOTE, 1).build());
@@ -271,7 +274,10 @@ public final class PolicyDiff {
     Map<List<Boolean>, EngagementContext> contexts = new LinkedHashMap<>();
     for (EngagementContext context : candidates) {
       contexts.putIfAbsent(
-          List.of(context.isPromotionOver(oldLimit), context.isPromotionOver(newLimit)), context);
+          List.of(
+              AttributeSpace.balanceApplies(before) && context.isPromotionOver(oldLimit),
+              AttributeSpace.balanceApplies(after) && context.isPromotionOver(newLimit)),
+          context);
     }
     return List.copyOf(contexts.values());
   }

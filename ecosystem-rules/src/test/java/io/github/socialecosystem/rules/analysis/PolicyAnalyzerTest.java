@@ -9,7 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.socialecosystem.core.Audience;
+import io.github.socialecosystem.core.Community;
 import io.github.socialecosystem.core.Intent;
+import io.github.socialecosystem.core.Membership;
+import io.github.socialecosystem.core.Platform;
+import io.github.socialecosystem.core.PlatformKind;
 import io.github.socialecosystem.core.Layer;
 import io.github.socialecosystem.core.Steward;
 import io.github.socialecosystem.core.Verdict;
@@ -121,5 +126,63 @@ class PolicyAnalyzerTest {
     assertEquals(List.of("default"), deciding(p, first.witness().orElseThrow()));
     assertTrue(first.message().startsWith("no rule decides intent listen in "), first.message());
     assertTrue(analysis.report().contains("WARNING GAP: no rule decides intent"), analysis.report());
+  }
+
+  /** Seven topics named one by one, and a rule that needs two of them together. */
+  private static EngagementPolicy sevenTopicsAndAPair() {
+    List<EngagementRule> rules = new java.util.ArrayList<>();
+    for (int t = 0; t < 7; t++) {
+      rules.add(rule("about-t" + t, Condition.topic("t" + t), Verdict.APPROPRIATE, 0));
+    }
+    rules.add(
+        rule("both-t0-and-t1", all(Condition.topic("t0"), Condition.topic("t1")), Verdict.RECOMMENDED, 5));
+    return policy(rules.toArray(new EngagementRule[0]));
+  }
+
+  @Test
+  void aRuleCombiningTwoOfManyTopics_isSatisfiable_andDecidesWhereBothAreCarried() {
+    EngagementPolicy p = sevenTopicsAndAPair();
+    PolicyAnalysis analysis = PolicyAnalyzer.analyze(p);
+    assertTrue(analysis.isComplete(), analysis.report());
+    assertFalse(analysis.hasErrors(), analysis.report());
+    assertTrue(analysis.findings(AnalysisFinding.Kind.UNSATISFIABLE).isEmpty(), analysis.report());
+    Community both =
+        Community.builder()
+            .id("both").name("Both topics").steward(Steward.INDEPENDENT)
+            .platform(Platform.of("Forum", PlatformKind.INDEPENDENT_SITE))
+            .membership(Membership.OPEN).audience(Audience.PUBLIC)
+            .addTopics("t0", "t1", "t5")
+            .build();
+    assertEquals(
+        List.of("both-t0-and-t1"),
+        PolicyEngine.of(p).decide(both, io.github.socialecosystem.core.StandardActions.LISTEN)
+            .reasons().stream().map(Reason::ruleId).collect(Collectors.toList()));
+  }
+
+  @Test
+  void rulesCombiningMoreTopicsThanCanBeTriedTogether_makeTheAnalysisIncomplete_andNoFindingAnError() {
+    // t0 .. t13 chained: each rule needs one topic and not the next, so all fourteen are tried together.
+    List<EngagementRule> rules = new java.util.ArrayList<>();
+    for (int t = 0; t < 13; t++) {
+      rules.add(
+          rule("chain-" + t, all(Condition.topic("t" + t), Condition.not(Condition.topic("t" + (t + 1)))),
+              Verdict.APPROPRIATE, 0));
+    }
+    rules.add(
+        rule("all-fourteen",
+            all(java.util.stream.IntStream.range(0, 14).mapToObj(t -> Condition.topic("t" + t))
+                .toArray(Condition[]::new)),
+            Verdict.INAPPROPRIATE, 9));
+    PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy(rules.toArray(new EngagementRule[0])));
+    assertFalse(analysis.isComplete());
+    assertFalse(analysis.hasErrors(), analysis.report());
+    analysis.assertNoErrors();
+    assertTrue(analysis.report().contains("not complete: some rules combine more than 12 topics"), analysis.report());
+    for (AnalysisFinding finding : analysis.findings()) {
+      if (finding.kind().isError()) {
+        assertFalse(finding.proven(), finding.message());
+        assertTrue(finding.message().endsWith("(not proven: some combinations of topics it depends on were not examined)"));
+      }
+    }
   }
 }

@@ -91,4 +91,36 @@ class PolicyDiffTest {
       assertTrue(change.isStricter());
     }
   }
+
+  @Test
+  void aRuleCombiningTwoOfManyTopics_changesWhereBothAreCarried_andOnlyThere() {
+    EngagementPolicy.Builder base =
+        EngagementPolicy.builder().id("seven").description("d").defaultVerdict(Verdict.APPROPRIATE);
+    for (int t = 0; t < 7; t++) {
+      base.addRules(
+          EngagementRule.builder().id("about-t" + t).condition(Condition.topic("t" + t))
+              .verdict(Verdict.APPROPRIATE).rationale("Topic.").build());
+    }
+    EngagementPolicy before = base.build();
+    EngagementPolicy after =
+        EngagementPolicy.builder().from(before).id("seven-and-a-pair")
+            .addRules(
+                EngagementRule.builder().id("both-t0-and-t1")
+                    .condition(Condition.all(Condition.topic("t0"), Condition.topic("t1")))
+                    .verdict(Verdict.RECOMMENDED).priority(5).rationale("Both.").build())
+            .build();
+    PolicyDiff diff = PolicyDiff.between(before, after);
+    assertTrue(diff.isComplete());
+    assertFalse(diff.isEmpty(), diff.plan());
+    java.util.Set<io.github.socialecosystem.core.Intent> intents = new java.util.HashSet<>();
+    for (VerdictChange change : diff.changes()) {
+      assertTrue(change.situation().community().topics().containsAll(java.util.List.of("t0", "t1")), change.toString());
+      assertEquals(Verdict.APPROPRIATE, change.before());
+      assertEquals(Verdict.RECOMMENDED, change.after());
+      intents.add(change.situation().action().intent());
+    }
+    assertTrue(intents.contains(io.github.socialecosystem.core.Intent.LISTEN), intents.toString());
+    // every community shape and action shape changes, once each
+    assertEquals(47 * 70, diff.changes().size());
+  }
 }

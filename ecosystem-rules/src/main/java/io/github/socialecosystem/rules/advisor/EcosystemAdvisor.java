@@ -17,11 +17,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +39,10 @@ import java.util.stream.Collectors;
  * Code#OUTWARD_CHANNEL} for each channel that leads outward; {@link Code#DATA_MOSTLY_NOT_OWNED}
  * when most of the members whose number is known are in communities whose data the organisation
  * does not own.
+ *
+ * <p>Whether each outer community reaches a destination comes from {@link
+ * Ecosystem#reachesDestination}, worked out for all communities at once, so an assessment takes
+ * time proportional to the number of communities plus the number of channels.
  */
 public final class EcosystemAdvisor {
   /** How many of each community's best actions an assessment lists. */
@@ -67,18 +69,13 @@ public final class EcosystemAdvisor {
     List<Community> outer =
         communities.stream().filter(c -> c.layer().isOuter()).collect(Collectors.toList());
     List<Community> stranded =
-        outer.stream()
-            .filter(c -> ecosystem.destinationsReachableFrom(c.id()).isEmpty())
-            .collect(Collectors.toList());
+        outer.stream().filter(c -> !ecosystem.reachesDestination(c.id())).collect(Collectors.toList());
 
     OptionalDouble ownedShare =
         communities.isEmpty()
             ? OptionalDouble.empty()
             : OptionalDouble.of(owned.size() / (double) communities.size());
-    Set<Community> reached = new LinkedHashSet<>();
-    for (Community community : outer) {
-      reached.addAll(ecosystem.destinationsReachableFrom(community.id()));
-    }
+    List<Community> reached = ecosystem.destinations();
     OptionalDouble ownedMemberShare = ownedMemberShare(communities);
     OptionalDouble reachShare =
         outer.isEmpty()
@@ -195,7 +192,7 @@ public final class EcosystemAdvisor {
       List<Community> owned,
       List<Community> outer,
       List<Community> stranded,
-      Set<Community> reached,
+      List<Community> reached,
       OptionalDouble ownedMemberShare) {
     if (ecosystem.communities().isEmpty()) {
       return ecosystem.organization() + " has no community yet: start with one in each layer.";

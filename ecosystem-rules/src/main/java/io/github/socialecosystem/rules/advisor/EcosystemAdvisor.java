@@ -13,6 +13,9 @@ import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.rules.PolicyEngine;
 import io.github.socialecosystem.rules.advisor.Finding.Code;
 import io.github.socialecosystem.rules.advisor.Finding.Severity;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -171,19 +174,27 @@ public final class EcosystemAdvisor {
         topActions.buildOrThrow());
   }
 
+  /**
+   * The share of known members in communities whose data is owned. Member counts can add up to
+   * more than a {@code long} holds, so they are summed exactly and divided once.
+   */
   private static OptionalDouble ownedMemberShare(List<Community> communities) {
-    long known = 0;
-    long owned = 0;
+    BigInteger known = BigInteger.ZERO;
+    BigInteger owned = BigInteger.ZERO;
     for (Community community : communities) {
       if (community.memberCount().isPresent()) {
-        long members = community.memberCount().getAsLong();
-        known += members;
+        BigInteger members = BigInteger.valueOf(community.memberCount().getAsLong());
+        known = known.add(members);
         if (community.dataOwnership().ownedByOrganization()) {
-          owned += members;
+          owned = owned.add(members);
         }
       }
     }
-    return known == 0 ? OptionalDouble.empty() : OptionalDouble.of(owned / (double) known);
+    if (known.signum() == 0) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(
+        new BigDecimal(owned).divide(new BigDecimal(known), MathContext.DECIMAL64).doubleValue());
   }
 
   private static String summary(

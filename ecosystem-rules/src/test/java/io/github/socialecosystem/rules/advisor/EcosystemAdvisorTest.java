@@ -202,6 +202,83 @@ class EcosystemAdvisorTest {
   }
 
   @Nested
+  class MemberCountsBeyondALong {
+    private final Community hugeFans = Community.builder().from(FANS).memberCount(Long.MAX_VALUE).build();
+
+    private Community owned(String id, long members) {
+      return Community.builder().from(FANS).id(id).memberCount(members).build();
+    }
+
+    private Community outer(String id, long members) {
+      return Community.builder().from(FORUM).id(id).memberCount(members).build();
+    }
+
+    @Test
+    void oneHugeOwnedCommunity_ownsAlmostEveryMember_notANegativeShare() {
+      EcosystemAssessment a = EcosystemAdvisor.assess(ecosystem().addCommunities(FORUM, hugeFans).build());
+      double share = a.ownedMemberShare().orElseThrow();
+      assertTrue(share > 0.999_999 && share <= 1.0, String.valueOf(share));
+      assertFalse(a.has(Code.DATA_MOSTLY_NOT_OWNED));
+      assertTrue(a.summary().endsWith(" 100% of known members are where it owns the data."), a.summary());
+    }
+
+    @Test
+    void severalHugeCommunities_addUpPastALong_andStillShareExactly() {
+      EcosystemAssessment a =
+          EcosystemAdvisor.assess(
+              ecosystem()
+                  .addCommunities(
+                      owned("fans-a", Long.MAX_VALUE),
+                      owned("fans-b", Long.MAX_VALUE),
+                      outer("forum-a", Long.MAX_VALUE),
+                      outer("forum-b", Long.MAX_VALUE),
+                      outer("forum-c", Long.MAX_VALUE))
+                  .build());
+      assertEquals(OptionalDouble.of(0.4), a.ownedMemberShare());
+      assertEquals(
+          "Only 40% of known members are in communities whose data the organisation owns.",
+          a.findings(Code.DATA_MOSTLY_NOT_OWNED).get(0).message());
+    }
+
+    @Test
+    void onlyHugeOwnedCommunities_shareExactlyAll() {
+      EcosystemAssessment a =
+          EcosystemAdvisor.assess(
+              ecosystem().addCommunities(owned("fans-a", Long.MAX_VALUE), owned("fans-b", Long.MAX_VALUE)).build());
+      assertEquals(OptionalDouble.of(1.0), a.ownedMemberShare());
+    }
+
+    @Test
+    void hugeOuterCommunities_leaveASmallShare_neverBelowZero() {
+      EcosystemAssessment a =
+          EcosystemAdvisor.assess(
+              ecosystem()
+                  .addCommunities(owned("fans", 1), outer("forum-a", Long.MAX_VALUE), outer("forum-b", Long.MAX_VALUE))
+                  .build());
+      double share = a.ownedMemberShare().orElseThrow();
+      assertTrue(share > 0 && share < 1e-18, String.valueOf(share));
+      assertEquals(
+          "Only 0% of known members are in communities whose data the organisation owns.",
+          a.findings(Code.DATA_MOSTLY_NOT_OWNED).get(0).message());
+    }
+
+    @Test
+    void ownedAndOuterAlike_halfAndHalf_evenWhenEachSumOverflows() {
+      EcosystemAssessment a =
+          EcosystemAdvisor.assess(
+              ecosystem()
+                  .addCommunities(
+                      owned("fans-a", Long.MAX_VALUE),
+                      owned("fans-b", 1),
+                      outer("forum-a", Long.MAX_VALUE),
+                      outer("forum-b", 1))
+                  .build());
+      assertEquals(OptionalDouble.of(0.5), a.ownedMemberShare());
+      assertFalse(a.has(Code.DATA_MOSTLY_NOT_OWNED), "half is not under half");
+    }
+  }
+
+  @Nested
   class AtScale {
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)

@@ -19,7 +19,6 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -85,10 +84,12 @@ public final class EcosystemAdvisor {
             ? OptionalDouble.empty()
             : OptionalDouble.of((outer.size() - stranded.size()) / (double) outer.size());
 
-    // Each finding with the step that answers it; sorted together, most severe first.
-    Map<Finding, String> steps = new LinkedHashMap<>();
+    // Each finding with the step that answers it; sorted together, most severe first. Every
+    // finding is different (one per layer, community or channel), so a list is enough.
+    List<Step> steps = new ArrayList<>();
     if (owned.isEmpty()) {
-      steps.put(
+      add(
+          steps,
           new Finding(
               Code.NO_DESTINATION,
               Severity.CRITICAL,
@@ -99,18 +100,21 @@ public final class EcosystemAdvisor {
               + " destination of your ecosystem.");
     }
     if (ecosystem.communities(Layer.PARTICIPATING).isEmpty()) {
-      steps.put(
+      add(
+          steps,
           missingLayer(Layer.PARTICIPATING),
           "Find where people already talk about your field, and listen there.");
     }
     if (ecosystem.communities(Layer.MANAGED).isEmpty()) {
-      steps.put(
+      add(
+          steps,
           missingLayer(Layer.MANAGED),
           "Run a page on a consumer network to market and to invite people inward.");
     }
     if (!owned.isEmpty()) {
       for (Community community : stranded) {
-        steps.put(
+        add(
+            steps,
             new Finding(
                 Code.NO_PATH_TO_DESTINATION,
                 Severity.WARNING,
@@ -125,7 +129,8 @@ public final class EcosystemAdvisor {
       Layer from = layerOf(ecosystem, channel.from());
       Layer to = layerOf(ecosystem, channel.to());
       if (to.compareTo(from) < 0) {
-        steps.put(
+        add(
+            steps,
             new Finding(
                 Code.OUTWARD_CHANNEL,
                 Severity.INFO,
@@ -136,7 +141,8 @@ public final class EcosystemAdvisor {
       }
     }
     if (ownedMemberShare.isPresent() && ownedMemberShare.getAsDouble() < 0.5) {
-      steps.put(
+      add(
+          steps,
           new Finding(
               Code.DATA_MOSTLY_NOT_OWNED,
               Severity.WARNING,
@@ -150,10 +156,11 @@ public final class EcosystemAdvisor {
           "Draw members into communities you own, where their data and the relationship are"
               + " yours.");
     }
-    List<Finding> findings = new ArrayList<>(steps.keySet());
-    findings.sort(Comparator.comparing(Finding::severity));
+    steps.sort(Comparator.comparing(step -> step.finding().severity()));
+    ImmutableList<Finding> findings =
+        steps.stream().map(Step::finding).collect(ImmutableList.toImmutableList());
     List<String> nextSteps =
-        findings.stream().map(steps::get).distinct().collect(ImmutableList.toImmutableList());
+        steps.stream().map(Step::text).distinct().collect(ImmutableList.toImmutableList());
 
     ImmutableMap.Builder<String, List<Decision>> topActions = ImmutableMap.builder();
     for (Community community : communities) {
@@ -164,7 +171,7 @@ public final class EcosystemAdvisor {
 
     return new EcosystemAssessment(
         ecosystem,
-        ImmutableList.copyOf(findings),
+        findings,
         ImmutableMap.copyOf(perLayer),
         ownedShare,
         ownedMemberShare,
@@ -178,6 +185,13 @@ public final class EcosystemAdvisor {
    * The share of known members in communities whose data is owned. Member counts can add up to
    * more than a {@code long} holds, so they are summed exactly and divided once.
    */
+  /** A finding and the next step that answers it. */
+  private record Step(Finding finding, String text) {}
+
+  private static void add(List<Step> steps, Finding finding, String text) {
+    steps.add(new Step(finding, text));
+  }
+
   private static OptionalDouble ownedMemberShare(List<Community> communities) {
     BigInteger known = BigInteger.ZERO;
     BigInteger owned = BigInteger.ZERO;

@@ -12,7 +12,9 @@
  *       {@link io.github.socialecosystem.rules.bench.CasbinEngine} — the same policy in other
  *       engines;
  *   <li>{@link io.github.socialecosystem.rules.bench.StandardPolicyBenchmark},
- *       {@link io.github.socialecosystem.rules.bench.LargePolicyBenchmark} — the benchmarks.
+ *       {@link io.github.socialecosystem.rules.bench.LargePolicyBenchmark} — the benchmarks;
+ *   <li>{@link io.github.socialecosystem.rules.bench.EcosystemScaleBenchmark} — assessing and
+ *       drawing ecosystems of up to 100,000 communities and 1,000,000 channels.
  * </ul>
  */
 package io.github.socialecosystem.rules.bench;

@@ -30,7 +30,15 @@ import org.immutables.value.Value;
  *     .build();
  * eco.communities(Layer.OWNED);                  // [fanClub]
  * eco.destinationsReachableFrom("brand-page");  // [fanClub]
+ * eco.reachesDestination("brand-page");         // true
+ * eco.isDestination("fan-club");                // true
+ * eco.isIsolated("fan-club");                   // false
  * }</pre>
+ *
+ * <p>Questions about the whole graph ({@link #reachesDestination}, {@link #isDestination}, {@link
+ * #destinations}, {@link #isIsolated}) are answered from one pass over all communities and
+ * channels, made the first time one is asked and kept: asking them of every community of a large
+ * ecosystem costs time proportional to its communities plus its channels.
  *
  * <p>{@code build()} rejects two communities with the same id and channels whose ends are not
  * communities of the ecosystem.
@@ -92,6 +100,10 @@ public abstract class Ecosystem {
    * The owned communities that people can be drawn to from the community with the given id, by
    * following one or more channels; nearest first. The community itself is never among them.
    *
+   * <p>Each call is a search from that one community; to ask only whether a community reaches any
+   * destination, {@link #reachesDestination} answers in constant time once the ecosystem has been
+   * asked.
+   *
    * @throws IllegalArgumentException if there is no such community
    */
   public final Set<Community> destinationsReachableFrom(String id) {
@@ -115,6 +127,67 @@ public abstract class Ecosystem {
     return destinations.build();
   }
 
+  /**
+   * Whether one or more channels lead from the community with the given id to an owned community
+   * other than itself: the same as {@code !destinationsReachableFrom(id).isEmpty()}, but answered
+   * for every community at once, the first time any community is asked about.
+   *
+   * <pre>{@code
+   * eco.reachesDestination("knitting-group");  // true: knitting-group -> brand-page -> fan-club
+   * eco.reachesDestination("lonely-blog");     // false: no channel leads anywhere owned
+   * }</pre>
+   *
+   * <p>An outer community that does not reach a destination is stranded: nothing draws its people
+   * inward. An owned community reaches a destination when it leads on to another owned one.
+   *
+   * @throws IllegalArgumentException if there is no such community
+   */
+  public final boolean reachesDestination(String id) {
+    return reachability().reachesDestination(known(id));
+  }
+
+  /**
+   * Whether the community with the given id is a destination: an owned community that at least
+   * one participating or managed community leads to, by one or more channels.
+   *
+   * <pre>{@code
+   * eco.isDestination("fan-club");    // true: brand-page -> fan-club
+   * eco.isDestination("staff-room");  // false: owned, but nothing outside leads there
+   * eco.isDestination("brand-page");  // false: not owned
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if there is no such community
+   */
+  public final boolean isDestination(String id) {
+    return reachability().isDestination(known(id));
+  }
+
+  /**
+   * The destinations of this ecosystem: the owned communities that at least one participating or
+   * managed community leads to, in the order they were added. Every destination reachable from an
+   * outer community is among them.
+   *
+   * <pre>{@code
+   * eco.destinations();  // [fanClub, partnerNetwork]
+   * }</pre>
+   */
+  public final List<Community> destinations() {
+    return reachability().destinations();
+  }
+
+  /**
+   * Whether the community with the given id is isolated: no channel leaves it and none arrives.
+   *
+   * <pre>{@code
+   * eco.isIsolated("staff-room");  // true
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if there is no such community
+   */
+  public final boolean isIsolated(String id) {
+    return reachability().isIsolated(known(id));
+  }
+
   private String known(String id) {
     requireNonNull(id, "id");
     checkArgument(byId().containsKey(id), "no community with id '%s' in this ecosystem", id);
@@ -124,6 +197,12 @@ public abstract class Ecosystem {
   @Value.Lazy
   ImmutableMap<String, Community> byId() {
     return ImmutableMap.copyOf(indexById(communities()));
+  }
+
+  /** Reachability of every community, worked out once, in time linear in the ecosystem's size. */
+  @Value.Lazy
+  Reachability reachability() {
+    return new Reachability(communities(), channels());
   }
 
   @Value.Lazy

@@ -2,6 +2,7 @@ package io.github.socialecosystem.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +40,46 @@ class EcosystemProperties {
       assertEquals(expected, actual, start.id());
       Statistics.label("reaches a destination").collect(!actual.isEmpty());
     }
+  }
+
+  @Property
+  void wholeGraphAnswers_agreeWithOneSearchPerCommunity(@ForAll Ecosystem eco) {
+    Set<Community> reachedFromOuter = new HashSet<>();
+    for (Community c : eco.communities()) {
+      Set<Community> reachable = eco.destinationsReachableFrom(c.id());
+      assertEquals(!reachable.isEmpty(), eco.reachesDestination(c.id()), c.id());
+      if (c.layer().isOuter()) {
+        reachedFromOuter.addAll(reachable);
+      }
+      assertEquals(
+          eco.channelsFrom(c.id()).isEmpty() && eco.channelsTo(c.id()).isEmpty(),
+          eco.isIsolated(c.id()),
+          c.id());
+      // The case a plain backwards search gets wrong: back to itself, and to no other owned one.
+      boolean onlyBackToItself =
+          c.layer() == Layer.OWNED && reachable.isEmpty() && reachableIds(eco, c).contains(c.id());
+      Statistics.label("owned, only back to itself").collect(onlyBackToItself);
+    }
+    List<Community> expected =
+        eco.communities().stream().filter(reachedFromOuter::contains).collect(Collectors.toList());
+    assertEquals(expected, eco.destinations());
+    for (Community c : eco.communities()) {
+      assertEquals(reachedFromOuter.contains(c), eco.isDestination(c.id()), c.id());
+    }
+    Statistics.label("owned, only back to itself").coverage(coverage -> coverage.check(true).count(n -> n > 0));
+  }
+
+  private static Set<String> reachableIds(Ecosystem eco, Community start) {
+    Set<String> reached = new HashSet<>();
+    List<String> todo = new ArrayList<>(List.of(start.id()));
+    while (!todo.isEmpty()) {
+      for (Channel channel : eco.channelsFrom(todo.remove(todo.size() - 1))) {
+        if (reached.add(channel.to())) {
+          todo.add(channel.to());
+        }
+      }
+    }
+    return reached;
   }
 
   @Property

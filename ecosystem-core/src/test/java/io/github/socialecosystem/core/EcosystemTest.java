@@ -1,13 +1,19 @@
 package io.github.socialecosystem.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.api.function.Executable;
 
 class EcosystemTest {
   private final Community knitting = Fixtures.knittingGroup();
@@ -81,6 +87,119 @@ class EcosystemTest {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> ecosystem().channelsFrom("nowhere"));
       assertEquals("no community with id 'nowhere' in this ecosystem", e.getMessage());
+    }
+  }
+
+  @Nested
+  class WholeGraph {
+    private final Community lonelyBlog =
+        Fixtures.community(
+                "lonely-blog", Steward.INDEPENDENT, Fixtures.CRAFT_BLOG, Membership.OPEN, Audience.PUBLIC)
+            .build();
+
+    @Test
+    void reachesDestination_followsChannelsToAnyOwnedCommunity() {
+      Ecosystem eco = Ecosystem.builder().from(ecosystem()).addCommunities(lonelyBlog).build();
+      assertTrue(eco.reachesDestination("knitting-group"), "two channels away");
+      assertTrue(eco.reachesDestination("brand-page"));
+      assertTrue(eco.reachesDestination("fan-club"), "owned, and leads on to partner-network");
+      assertFalse(eco.reachesDestination("partner-network"), "owned, but leads nowhere");
+      assertFalse(eco.reachesDestination("staff-room"));
+      assertFalse(eco.reachesDestination("lonely-blog"));
+    }
+
+    @Test
+    void anOwnedCommunityOnACycleBackToItself_reachesNoDestination() {
+      Ecosystem cycle =
+          Ecosystem.builder()
+              .organization("Org")
+              .addCommunities(page, fans, partners)
+              .addChannels(
+                  Channel.of("fan-club", "brand-page"),
+                  Channel.of("brand-page", "fan-club"),
+                  Channel.of("partner-network", "brand-page"))
+              .build();
+      assertFalse(cycle.reachesDestination("fan-club"), "only back to itself");
+      assertEquals(Set.of(), cycle.destinationsReachableFrom("fan-club"));
+      assertTrue(cycle.reachesDestination("partner-network"), "through brand-page to fan-club");
+      assertTrue(cycle.reachesDestination("brand-page"));
+    }
+
+    @Test
+    void isDestination_onlyForOwnedCommunitiesAnOuterOneLeadsTo() {
+      Ecosystem eco = ecosystem();
+      assertTrue(eco.isDestination("fan-club"));
+      assertTrue(eco.isDestination("partner-network"), "reached through fan-club");
+      assertFalse(eco.isDestination("staff-room"), "owned, but nothing leads there");
+      assertFalse(eco.isDestination("brand-page"), "reached, but not owned");
+      assertEquals(List.of(fans, partners), eco.destinations());
+    }
+
+    @Test
+    void anOwnedCommunityOnlyOwnedOnesLeadTo_isNoDestination() {
+      Ecosystem eco =
+          Ecosystem.builder()
+              .organization("Org")
+              .addCommunities(page, fans, partners)
+              .addChannels(Channel.of("fan-club", "partner-network"))
+              .build();
+      assertFalse(eco.isDestination("partner-network"));
+      assertFalse(eco.isDestination("fan-club"));
+      assertEquals(List.of(), eco.destinations());
+    }
+
+    @Test
+    void isIsolated_whenNoChannelLeavesOrArrives() {
+      Ecosystem eco = ecosystem();
+      assertTrue(eco.isIsolated("staff-room"));
+      assertFalse(eco.isIsolated("knitting-group"), "a channel leaves it");
+      assertFalse(eco.isIsolated("partner-network"), "a channel arrives");
+      assertFalse(eco.isIsolated("brand-page"));
+    }
+
+    @Test
+    void unknownCommunity_isRejected_byEveryQuestion() {
+      Ecosystem eco = ecosystem();
+      for (Executable question :
+          List.<Executable>of(
+              () -> eco.reachesDestination("nowhere"),
+              () -> eco.isDestination("nowhere"),
+              () -> eco.isIsolated("nowhere"))) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, question);
+        assertEquals("no community with id 'nowhere' in this ecosystem", e.getMessage());
+      }
+    }
+
+    @Test
+    void emptyEcosystem_hasNoDestinations() {
+      assertEquals(List.of(), Ecosystem.builder().organization("Org").build().destinations());
+    }
+
+    /** A chain this long would overflow the stack of a recursive walk, and take hours one search at a time. */
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+    void aChainOfAHundredThousandCommunities_isAnsweredForEveryCommunity() {
+      int n = 100_000;
+      int owned = 60_000;
+      Ecosystem.Builder builder = Ecosystem.builder().organization("Org");
+      for (int i = 0; i < n; i++) {
+        Platform platform = i == owned ? Fixtures.OWN_SOFTWARE : Fixtures.CRAFT_BLOG;
+        Steward steward = i == owned ? Steward.ORGANIZATION : Steward.INDEPENDENT;
+        builder.addCommunities(
+            Fixtures.community("c" + i, steward, platform, Membership.OPEN, Audience.PUBLIC).build());
+      }
+      for (int i = 0; i + 1 < n; i++) {
+        builder.addChannels(Channel.of("c" + i, "c" + (i + 1)));
+      }
+      Ecosystem chain = builder.build();
+      for (int i = 0; i < n; i++) {
+        String id = "c" + i;
+        assertEquals(i < owned, chain.reachesDestination(id), id);
+        assertEquals(i == owned, chain.isDestination(id), id);
+        assertFalse(chain.isIsolated(id), id);
+      }
+      assertEquals(List.of(chain.community("c" + owned).orElseThrow()), chain.destinations());
+      assertEquals(1, chain.destinationsReachableFrom("c0").size());
     }
   }
 

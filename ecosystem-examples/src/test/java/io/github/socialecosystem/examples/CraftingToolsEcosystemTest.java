@@ -1,8 +1,10 @@
 package io.github.socialecosystem.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.socialecosystem.core.Ecosystem;
 import io.github.socialecosystem.core.Layer;
 import io.github.socialecosystem.rules.advisor.EcosystemAdvisor;
 import io.github.socialecosystem.rules.advisor.EcosystemAssessment;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CraftingToolsEcosystemTest {
@@ -27,6 +30,16 @@ class CraftingToolsEcosystemTest {
         "knitting-circle",
         assessment.findings(Finding.Code.NO_PATH_TO_DESTINATION).get(0).communityIds().get(0));
     assertTrue(assessment.has(Finding.Code.DATA_MOSTLY_NOT_OWNED));
+  }
+
+  @Test
+  void readme_graphQuestions_answerAsShown() {
+    Ecosystem ecosystem = CraftingToolsEcosystem.ecosystem();
+    assertFalse(ecosystem.reachesDestination("knitting-circle"));
+    assertTrue(ecosystem.reachesDestination("paper-crafters-forum"));
+    assertTrue(ecosystem.isDestination("crafters-club"));
+    assertEquals(List.of(ecosystem.community("crafters-club").orElseThrow()), ecosystem.destinations());
+    assertTrue(ecosystem.isIsolated("staff-room"));
   }
 
   @Test

@@ -15,7 +15,10 @@
  *   <li>{@link io.github.socialecosystem.rules.bench.StandardPolicyBenchmark},
  *       {@link io.github.socialecosystem.rules.bench.TopicalBenchmark},
  *       {@link io.github.socialecosystem.rules.bench.CustomActionBenchmark},
- *       {@link io.github.socialecosystem.rules.bench.LargePolicyBenchmark} — the benchmarks.
+ *       {@link io.github.socialecosystem.rules.bench.LargePolicyBenchmark} — the benchmarks of
+ *       the engine;
+ *   <li>{@link io.github.socialecosystem.rules.bench.EcosystemScaleBenchmark} — assessing and
+ *       drawing ecosystems of up to 100,000 communities and 1,000,000 channels.
  * </ul>
  */
 package io.github.socialecosystem.rules.bench;

@@ -13,15 +13,15 @@ import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.rules.PolicyEngine;
 import io.github.socialecosystem.rules.advisor.Finding.Code;
 import io.github.socialecosystem.rules.advisor.Finding.Severity;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +41,10 @@ import java.util.stream.Collectors;
  * Code#OUTWARD_CHANNEL} for each channel that leads outward; {@link Code#DATA_MOSTLY_NOT_OWNED}
  * when most of the members whose number is known are in communities whose data the organisation
  * does not own.
+ *
+ * <p>Whether each outer community reaches a destination comes from {@link
+ * Ecosystem#reachesDestination}, worked out for all communities at once, so an assessment takes
+ * time proportional to the number of communities plus the number of channels.
  */
 public final class EcosystemAdvisor {
   /** How many of each community's best actions an assessment lists. */
@@ -67,28 +71,25 @@ public final class EcosystemAdvisor {
     List<Community> outer =
         communities.stream().filter(c -> c.layer().isOuter()).collect(Collectors.toList());
     List<Community> stranded =
-        outer.stream()
-            .filter(c -> ecosystem.destinationsReachableFrom(c.id()).isEmpty())
-            .collect(Collectors.toList());
+        outer.stream().filter(c -> !ecosystem.reachesDestination(c.id())).collect(Collectors.toList());
 
     OptionalDouble ownedShare =
         communities.isEmpty()
             ? OptionalDouble.empty()
             : OptionalDouble.of(owned.size() / (double) communities.size());
-    Set<Community> reached = new LinkedHashSet<>();
-    for (Community community : outer) {
-      reached.addAll(ecosystem.destinationsReachableFrom(community.id()));
-    }
+    List<Community> reached = ecosystem.destinations();
     OptionalDouble ownedMemberShare = ownedMemberShare(communities);
     OptionalDouble reachShare =
         outer.isEmpty()
             ? OptionalDouble.empty()
             : OptionalDouble.of((outer.size() - stranded.size()) / (double) outer.size());
 
-    // Each finding with the step that answers it; sorted together, most severe first.
-    Map<Finding, String> steps = new LinkedHashMap<>();
+    // Each finding with the step that answers it; sorted together, most severe first. Every
+    // finding is different (one per layer, community or channel), so a list is enough.
+    List<Step> steps = new ArrayList<>();
     if (owned.isEmpty()) {
-      steps.put(
+      add(
+          steps,
           new Finding(
               Code.NO_DESTINATION,
               Severity.CRITICAL,
@@ -99,18 +100,21 @@ public final class EcosystemAdvisor {
               + " destination of your ecosystem.");
     }
     if (ecosystem.communities(Layer.PARTICIPATING).isEmpty()) {
-      steps.put(
+      add(
+          steps,
           missingLayer(Layer.PARTICIPATING),
           "Find where people already talk about your field, and listen there.");
     }
     if (ecosystem.communities(Layer.MANAGED).isEmpty()) {
-      steps.put(
+      add(
+          steps,
           missingLayer(Layer.MANAGED),
           "Run a page on a consumer network to market and to invite people inward.");
     }
     if (!owned.isEmpty()) {
       for (Community community : stranded) {
-        steps.put(
+        add(
+            steps,
             new Finding(
                 Code.NO_PATH_TO_DESTINATION,
                 Severity.WARNING,
@@ -125,7 +129,8 @@ public final class EcosystemAdvisor {
       Layer from = layerOf(ecosystem, channel.from());
       Layer to = layerOf(ecosystem, channel.to());
       if (to.compareTo(from) < 0) {
-        steps.put(
+        add(
+            steps,
             new Finding(
                 Code.OUTWARD_CHANNEL,
                 Severity.INFO,
@@ -136,7 +141,8 @@ public final class EcosystemAdvisor {
       }
     }
     if (ownedMemberShare.isPresent() && ownedMemberShare.getAsDouble() < 0.5) {
-      steps.put(
+      add(
+          steps,
           new Finding(
               Code.DATA_MOSTLY_NOT_OWNED,
               Severity.WARNING,
@@ -150,10 +156,11 @@ public final class EcosystemAdvisor {
           "Draw members into communities you own, where their data and the relationship are"
               + " yours.");
     }
-    List<Finding> findings = new ArrayList<>(steps.keySet());
-    findings.sort(Comparator.comparing(Finding::severity));
+    steps.sort(Comparator.comparing(step -> step.finding().severity()));
+    ImmutableList<Finding> findings =
+        steps.stream().map(Step::finding).collect(ImmutableList.toImmutableList());
     List<String> nextSteps =
-        findings.stream().map(steps::get).distinct().collect(ImmutableList.toImmutableList());
+        steps.stream().map(Step::text).distinct().collect(ImmutableList.toImmutableList());
 
     ImmutableMap.Builder<String, List<Decision>> topActions = ImmutableMap.builder();
     for (Community community : communities) {
@@ -164,7 +171,7 @@ public final class EcosystemAdvisor {
 
     return new EcosystemAssessment(
         ecosystem,
-        ImmutableList.copyOf(findings),
+        findings,
         ImmutableMap.copyOf(perLayer),
         ownedShare,
         ownedMemberShare,
@@ -174,19 +181,34 @@ public final class EcosystemAdvisor {
         topActions.buildOrThrow());
   }
 
+  /**
+   * The share of known members in communities whose data is owned. Member counts can add up to
+   * more than a {@code long} holds, so they are summed exactly and divided once.
+   */
+  /** A finding and the next step that answers it. */
+  private record Step(Finding finding, String text) {}
+
+  private static void add(List<Step> steps, Finding finding, String text) {
+    steps.add(new Step(finding, text));
+  }
+
   private static OptionalDouble ownedMemberShare(List<Community> communities) {
-    long known = 0;
-    long owned = 0;
+    BigInteger known = BigInteger.ZERO;
+    BigInteger owned = BigInteger.ZERO;
     for (Community community : communities) {
       if (community.memberCount().isPresent()) {
-        long members = community.memberCount().getAsLong();
-        known += members;
+        BigInteger members = BigInteger.valueOf(community.memberCount().getAsLong());
+        known = known.add(members);
         if (community.dataOwnership().ownedByOrganization()) {
-          owned += members;
+          owned = owned.add(members);
         }
       }
     }
-    return known == 0 ? OptionalDouble.empty() : OptionalDouble.of(owned / (double) known);
+    if (known.signum() == 0) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(
+        new BigDecimal(owned).divide(new BigDecimal(known), MathContext.DECIMAL64).doubleValue());
   }
 
   private static String summary(
@@ -195,7 +217,7 @@ public final class EcosystemAdvisor {
       List<Community> owned,
       List<Community> outer,
       List<Community> stranded,
-      Set<Community> reached,
+      List<Community> reached,
       OptionalDouble ownedMemberShare) {
     if (ecosystem.communities().isEmpty()) {
       return ecosystem.organization() + " has no community yet: start with one in each layer.";

@@ -3,7 +3,9 @@ package io.github.socialecosystem.rules.advisor;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multimaps;
 import io.github.socialecosystem.core.Community;
 import io.github.socialecosystem.core.Ecosystem;
 import io.github.socialecosystem.core.Layer;
@@ -27,6 +29,7 @@ import java.util.stream.Collectors;
 public final class EcosystemAssessment {
   private final Ecosystem ecosystem;
   private final ImmutableList<Finding> findings;
+  private final ImmutableListMultimap<Finding.Code, Finding> findingsByCode;
   private final ImmutableMap<Layer, Integer> communitiesPerLayer;
   private final OptionalDouble ownedCommunityShare;
   private final OptionalDouble ownedMemberShare;
@@ -47,6 +50,7 @@ public final class EcosystemAssessment {
       ImmutableMap<String, List<Decision>> topActions) {
     this.ecosystem = ecosystem;
     this.findings = findings;
+    this.findingsByCode = Multimaps.index(findings, Finding::code);
     this.communitiesPerLayer = communitiesPerLayer;
     this.ownedCommunityShare = ownedCommunityShare;
     this.ownedMemberShare = ownedMemberShare;
@@ -69,12 +73,13 @@ public final class EcosystemAssessment {
   /** The findings with the given code. */
   public List<Finding> findings(Finding.Code code) {
     requireNonNull(code, "code");
-    return findings.stream().filter(f -> f.code() == code).collect(ImmutableList.toImmutableList());
+    return findingsByCode.get(code);
   }
 
   /** Whether there is a finding with the given code. */
   public boolean has(Finding.Code code) {
-    return !findings(code).isEmpty();
+    requireNonNull(code, "code");
+    return findingsByCode.containsKey(code);
   }
 
   /** How many communities each layer has, for every layer. */

@@ -8,40 +8,48 @@ import io.github.socialecosystem.core.Ecosystem;
 import io.github.socialecosystem.core.Layer;
 import io.github.socialecosystem.core.internal.Texts;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Renders an ecosystem as a diagram: its layers from the outermost to the innermost, its
- * communities, and its channels as arrows. Owned communities that an outer community leads to
- * are marked as destinations; communities without any channel are flagged as isolated.
+ * communities, and its channels as arrows. Destinations (owned communities that an outer
+ * community leads to, {@link Ecosystem#isDestination}) are marked; communities without any channel
+ * ({@link Ecosystem#isIsolated}) are flagged as isolated.
  *
  * <pre>{@code
  * String mermaid = EcosystemDiagrams.mermaid(ecosystem);   // paste into a ```mermaid block
  * String dot = EcosystemDiagrams.dot(ecosystem);           // dot -Tsvg
  * }</pre>
+ *
+ * <p>Names are text, never markup: whatever a community or organisation is called, the diagram
+ * has one node per community and one arrow per channel, and nothing else. In Mermaid, every
+ * character of a name other than ASCII letters, digits, spaces and {@code ' ( ) , . ! ? / -} is
+ * written as an entity code ({@code #35;} for {@code #}, {@code #128512;} for an emoji), which
+ * Mermaid draws as the character itself; in DOT, quotes and backslashes are escaped and
+ * {@code &} is written <code>&amp;amp;</code>. In both, line breaks and other control characters
+ * in a name are drawn as spaces, so every label keeps to one line. Both take time proportional to
+ * the number of communities plus the number of channels.
  */
 public final class EcosystemDiagrams {
+  private static final String REPLACEMENT = "\uFFFD";
+
   private EcosystemDiagrams() {}
 
   /** The ecosystem as a Mermaid flowchart, read from left (outer) to right (inner). */
   public static String mermaid(Ecosystem ecosystem) {
     requireNonNull(ecosystem, "ecosystem");
-    Set<Community> destinations = destinations(ecosystem);
     StringBuilder out = new StringBuilder("flowchart LR\n");
     for (Layer layer : Layer.values()) {
       out.append("  subgraph ").append(layerId(layer)).append("[\"")
           .append(layerTitle(layer)).append("\"]\n");
       for (Community community : ecosystem.communities(layer)) {
-        String label = mermaidText(community.name()) + "<br/>" + typeName(community)
-            + (destinations.contains(community) ? ", destination" : "")
-            + (isIsolated(ecosystem, community) ? ", isolated" : "");
-        String id = mermaidId(community.id());
-        out.append("    ").append(id)
-            .append(destinations.contains(community) ? "([\"" : "[\"")
-            .append(label)
-            .append(destinations.contains(community) ? "\"])" : "\"]")
+        boolean destination = ecosystem.isDestination(community.id());
+        out.append("    ").append(mermaidId(community.id())).append(destination ? "([\"" : "[\"");
+        appendMermaidText(out, community.name());
+        out.append("<br/>").append(typeName(community))
+            .append(destination ? ", destination" : "")
+            .append(ecosystem.isIsolated(community.id()) ? ", isolated" : "")
+            .append(destination ? "\"])" : "\"]")
             .append('\n');
       }
       out.append("  end\n");
@@ -53,10 +61,10 @@ public final class EcosystemDiagrams {
     out.append("  classDef destination fill:#dff5e1,stroke:#2e7d32,stroke-width:2px\n");
     out.append("  classDef isolated fill:#fdecea,stroke:#c62828,stroke-dasharray:5 5\n");
     for (Community community : ecosystem.communities()) {
-      if (destinations.contains(community)) {
+      if (ecosystem.isDestination(community.id())) {
         out.append("  class ").append(mermaidId(community.id())).append(" destination\n");
       }
-      if (isIsolated(ecosystem, community)) {
+      if (ecosystem.isIsolated(community.id())) {
         out.append("  class ").append(mermaidId(community.id())).append(" isolated\n");
       }
     }
@@ -66,23 +74,25 @@ public final class EcosystemDiagrams {
   /** The ecosystem as a Graphviz DOT digraph, one cluster per layer from left to right. */
   public static String dot(Ecosystem ecosystem) {
     requireNonNull(ecosystem, "ecosystem");
-    Set<Community> destinations = destinations(ecosystem);
     StringBuilder out = new StringBuilder("digraph ecosystem {\n");
     out.append("  rankdir=LR;\n");
-    out.append("  label=").append(dotString(ecosystem.organization())).append(";\n");
+    out.append("  label=");
+    appendDotString(out, ecosystem.organization());
+    out.append(";\n");
     out.append("  node [shape=box, style=rounded];\n");
     for (Layer layer : Layer.values()) {
       out.append("  subgraph cluster_").append(layerId(layer)).append(" {\n");
-      out.append("    label=").append(dotString(layerTitle(layer))).append(";\n");
+      out.append("    label=\"").append(layerTitle(layer)).append("\";\n");
       for (Community community : ecosystem.communities(layer)) {
-        out.append("    ").append(dotString(community.id())).append(" [label=")
-            .append(dotString(community.name() + "\n" + typeName(community)));
+        out.append("    \"").append(community.id()).append("\" [label=\"");
+        appendDotText(out, community.name());
+        out.append("\\n").append(typeName(community)).append('"');
         List<String> style = new ArrayList<>(List.of("rounded"));
-        if (destinations.contains(community)) {
+        if (ecosystem.isDestination(community.id())) {
           style.add("filled");
           out.append(", peripheries=2, fillcolor=\"#dff5e1\"");
         }
-        if (isIsolated(ecosystem, community)) {
+        if (ecosystem.isIsolated(community.id())) {
           style.add("dashed");
           out.append(", color=\"#c62828\", xlabel=\"isolated\"");
         }
@@ -92,28 +102,12 @@ public final class EcosystemDiagrams {
       out.append("  }\n");
     }
     for (Channel channel : ecosystem.channels()) {
-      out.append("  ").append(dotString(channel.from())).append(" -> ")
-          .append(dotString(channel.to())).append(";\n");
+      // Ids are kebab-case: nothing in them needs escaping inside quotes.
+      out.append("  \"").append(channel.from()).append("\" -> \"")
+          .append(channel.to()).append("\";\n");
     }
     out.append("}\n");
     return out.toString();
-  }
-
-  /** The owned communities that at least one outer community leads to. */
-  static Set<Community> destinations(Ecosystem ecosystem) {
-    Set<Community> destinations = new HashSet<>();
-    for (Community community : ecosystem.communities()) {
-      if (community.layer().isOuter()) {
-        destinations.addAll(ecosystem.destinationsReachableFrom(community.id()));
-      }
-    }
-    return destinations;
-  }
-
-  /** A community with no channel in or out. */
-  static boolean isIsolated(Ecosystem ecosystem, Community community) {
-    return ecosystem.channelsFrom(community.id()).isEmpty()
-        && ecosystem.channelsTo(community.id()).isEmpty();
   }
 
   private static String layerId(Layer layer) {
@@ -137,11 +131,74 @@ public final class EcosystemDiagrams {
     return "c_" + id.replace('-', '_');
   }
 
-  private static String mermaidText(String text) {
-    return text.replace("\"", "#quot;").replace("<", "#lt;").replace(">", "#gt;");
+  /**
+   * Appends {@code text} for use inside a quoted Mermaid label. Only characters that mean nothing
+   * to Mermaid, to its entity decoding and to HTML are written as they are; every other character
+   * is written as an entity code, by code point. {@code #} and {@code ;} are among the encoded
+   * ones, so no entity code in a name survives as one, and so are {@code :} and {@code %}, which
+   * Mermaid looks for across the whole text (style lines and {@code %%} directives).
+   */
+  private static void appendMermaidText(StringBuilder out, String text) {
+    for (int i = 0; i < text.length(); ) {
+      int point = text.codePointAt(i);
+      i += Character.charCount(point);
+      if (isMermaidSafe(point)) {
+        out.append((char) point);
+      } else if (isLineBreakOrControl(point)) {
+        out.append(' ');
+      } else {
+        out.append('#').append(isLoneSurrogate(point) ? 0xFFFD : point).append(';');
+      }
+    }
   }
 
-  private static String dotString(String text) {
-    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
+  private static boolean isMermaidSafe(int point) {
+    return (point >= 'a' && point <= 'z')
+        || (point >= 'A' && point <= 'Z')
+        || (point >= '0' && point <= '9')
+        || " '(),.!?/-".indexOf(point) >= 0;
+  }
+
+  /** Appends {@code text} as a DOT quoted string. */
+  private static void appendDotString(StringBuilder out, String text) {
+    out.append('"');
+    appendDotText(out, text);
+    out.append('"');
+  }
+
+  /**
+   * Appends {@code text} for use inside a DOT quoted string that is a label. A backslash is
+   * doubled, so Graphviz's escapes ({@code \N}, {@code \G}, {@code \l}, {@code \n} ...) stay
+   * text; a quote is escaped; {@code &} is written <code>&amp;amp;</code>, since Graphviz decodes
+   * entity codes in labels.
+   */
+  private static void appendDotText(StringBuilder out, String text) {
+    for (int i = 0; i < text.length(); ) {
+      int point = text.codePointAt(i);
+      i += Character.charCount(point);
+      if (point == '"' || point == '\\') {
+        out.append('\\').append((char) point);
+      } else if (point == '&') {
+        out.append("&amp;");
+      } else if (isLineBreakOrControl(point)) {
+        out.append(' ');
+      } else if (isLoneSurrogate(point)) {
+        out.append(REPLACEMENT);
+      } else {
+        out.appendCodePoint(point);
+      }
+    }
+  }
+
+  /** Control characters (line feed, carriage return, tab, NEL ...) and Unicode line breaks. */
+  private static boolean isLineBreakOrControl(int point) {
+    int type = Character.getType(point);
+    return type == Character.CONTROL
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  private static boolean isLoneSurrogate(int point) {
+    return Character.getType(point) == Character.SURROGATE;
   }
 }

@@ -16,10 +16,17 @@ import io.github.socialecosystem.core.StandardActions;
 import io.github.socialecosystem.core.Steward;
 import io.github.socialecosystem.rules.advisor.Finding.Code;
 import io.github.socialecosystem.rules.advisor.Finding.Severity;
+import io.github.socialecosystem.rules.LargeEcosystems;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 
 class EcosystemAdvisorTest {
   private static Community community(
@@ -191,6 +198,168 @@ class EcosystemAdvisorTest {
     assertTrue(md.contains("- **WARNING** `NO_PATH_TO_DESTINATION`: 'craft-forum'"), md);
     for (Community c : a.ecosystem().communities()) {
       assertTrue(md.contains("| " + c.id() + " | " + c.type() + " | "), c.id());
+    }
+  }
+
+  @Nested
+  class MemberCountsBeyondALong {
+    private final Community hugeFans = Community.builder().from(FANS).memberCount(Long.MAX_VALUE).build();
+
+    private Community owned(String id, long members) {
+      return Community.builder().from(FANS).id(id).memberCount(members).build();
+    }
+
+    private Community outer(String id, long members) {
+      return Community.builder().from(FORUM).id(id).memberCount(members).build();
+    }
+
+    @Test
+    void oneHugeOwnedCommunity_ownsAlmostEveryMember_notANegativeShare() {
+      EcosystemAssessment a = EcosystemAdvisor.assess(ecosystem().addCommunities(FORUM, hugeFans).build());
+      double share = a.ownedMemberShare().orElseThrow();
+      assertTrue(share > 0.999_999 && share <= 1.0, String.valueOf(share));
+      assertFalse(a.has(Code.DATA_MOSTLY_NOT_OWNED));
+      assertTrue(a.summary().endsWith(" 100% of known members are where it owns the data."), a.summary());
+    }
+
+    @Test
+    void severalHugeCommunities_addUpPastALong_andStillShareExactly() {
+      EcosystemAssessment a =
+          EcosystemAdvisor.assess(
+              ecosystem()
+                  .addCommunities(
+                      owned("fans-a", Long.MAX_VALUE),
+                      owned("fans-b", Long.MAX_VALUE),
+                      outer("forum-a", Long.MAX_VALUE),
+                      outer("forum-b", Long.MAX_VALUE),
+                      outer("forum-c", Long.MAX_VALUE))
+                  .build());
+      assertEquals(OptionalDouble.of(0.4), a.ownedMemberShare());
+      assertEquals(
+          "Only 40% of known members are in communities whose data the organisation owns.",
+          a.findings(Code.DATA_MOSTLY_NOT_OWNED).get(0).message());
+    }
+
+    @Test
+    void onlyHugeOwnedCommunities_shareExactlyAll() {
+      EcosystemAssessment a =
+          EcosystemAdvisor.assess(
+              ecosystem().addCommunities(owned("fans-a", Long.MAX_VALUE), owned("fans-b", Long.MAX_VALUE)).build());
+      assertEquals(OptionalDouble.of(1.0), a.ownedMemberShare());
+    }
+
+    @Test
+    void hugeOuterCommunities_leaveASmallShare_neverBelowZero() {
+      EcosystemAssessment a =
+          EcosystemAdvisor.assess(
+              ecosystem()
+                  .addCommunities(owned("fans", 1), outer("forum-a", Long.MAX_VALUE), outer("forum-b", Long.MAX_VALUE))
+                  .build());
+      double share = a.ownedMemberShare().orElseThrow();
+      assertTrue(share > 0 && share < 1e-18, String.valueOf(share));
+      assertEquals(
+          "Only 0% of known members are in communities whose data the organisation owns.",
+          a.findings(Code.DATA_MOSTLY_NOT_OWNED).get(0).message());
+    }
+
+    @Test
+    void ownedAndOuterAlike_halfAndHalf_evenWhenEachSumOverflows() {
+      EcosystemAssessment a =
+          EcosystemAdvisor.assess(
+              ecosystem()
+                  .addCommunities(
+                      owned("fans-a", Long.MAX_VALUE),
+                      owned("fans-b", 1),
+                      outer("forum-a", Long.MAX_VALUE),
+                      outer("forum-b", 1))
+                  .build());
+      assertEquals(OptionalDouble.of(0.5), a.ownedMemberShare());
+      assertFalse(a.has(Code.DATA_MOSTLY_NOT_OWNED), "half is not under half");
+    }
+  }
+
+  @Nested
+  class AtScale {
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+    void aChainOfTwentyThousandCommunities_namesEveryStrandedOne() {
+      int n = 20_000;
+      int owned = 12_000;
+      Ecosystem chain = LargeEcosystems.chain(n, owned);
+      EcosystemAssessment a = EcosystemAdvisor.assess(chain);
+
+      Set<String> stranded = new HashSet<>();
+      for (int i = owned + 1; i < n; i++) {
+        stranded.add(LargeEcosystems.id(i));
+      }
+      assertEquals(stranded, strandedIn(a));
+      assertEquals(n - 1 - owned, a.findings(Code.NO_PATH_TO_DESTINATION).size(), "one finding each");
+      assertEquals(OptionalDouble.of(owned / (double) (n - 1)), a.outerReachShare());
+      assertTrue(
+          a.summary().contains(owned + " of " + (n - 1) + " outer communities lead to 1 owned destination."),
+          a.summary());
+      // Managed to participating is outward too: every other channel before the owned community,
+      // and every other one after the channel that leaves it.
+      Set<List<String>> outward = new HashSet<>();
+      for (int i = 0; i + 1 < n; i++) {
+        if (i == owned || (i != owned - 1 && i % 2 == 1)) {
+          outward.add(List.of(LargeEcosystems.id(i), LargeEcosystems.id(i + 1)));
+        }
+      }
+      Set<List<String>> found = new HashSet<>();
+      a.findings(Code.OUTWARD_CHANNEL).forEach(f -> found.add(f.communityIds()));
+      assertEquals(outward, found);
+      assertEquals(n, a.topActions().size());
+      String md = a.toMarkdown();
+      assertEquals(n - 1 - owned, count(md, "`NO_PATH_TO_DESTINATION`"));
+      assertEquals(n, md.lines().filter(line -> line.matches("\\| c[0-9]+ \\| .*")).count(), "a row each");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+    void aRandomGraphOfFourThousandCommunities_andFortyThousandChannels() {
+      Ecosystem islands = LargeEcosystems.islands(9, 4_000, 40_000);
+      assertEquals(40_000, islands.channels().size());
+      EcosystemAssessment a = EcosystemAdvisor.assess(islands);
+
+      Set<String> outer = LargeEcosystems.outer(islands);
+      Set<String> reaching = LargeEcosystems.outerReachingOwned(islands);
+      Set<String> stranded = new HashSet<>(outer);
+      stranded.removeAll(reaching);
+      assertTrue(!stranded.isEmpty() && !reaching.isEmpty(), "the graph has both");
+      assertEquals(stranded, strandedIn(a));
+      assertEquals(OptionalDouble.of(reaching.size() / (double) outer.size()), a.outerReachShare());
+      int destinations = LargeEcosystems.ownedReachedFromOuter(islands).size();
+      assertTrue(
+          a.summary().contains(
+              reaching.size() + " of " + outer.size() + " outer communities lead to " + destinations
+                  + " owned destinations."),
+          a.summary());
+      long outward =
+          islands.channels().stream()
+              .filter(ch -> layer(islands, ch.to()).compareTo(layer(islands, ch.from())) < 0)
+              .count();
+      assertEquals(outward, a.findings(Code.OUTWARD_CHANNEL).size());
+    }
+
+    private Set<String> strandedIn(EcosystemAssessment a) {
+      Set<String> ids = new HashSet<>();
+      for (Finding finding : a.findings(Code.NO_PATH_TO_DESTINATION)) {
+        ids.addAll(finding.communityIds());
+      }
+      return ids;
+    }
+
+    private Layer layer(Ecosystem ecosystem, String id) {
+      return ecosystem.community(id).orElseThrow().layer();
+    }
+
+    private int count(String text, String part) {
+      int n = 0;
+      for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+        n++;
+      }
+      return n;
     }
   }
 }

@@ -222,7 +222,9 @@ class PolicyValuesTest {
     void overlongRationale_isRejected() {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> rule("r").rationale("x".repeat(10_001)).build());
-      assertTrue(e.getMessage().startsWith("rationale of rule 'r' must be at most 10000 characters, but has 10001"), e.getMessage());
+      assertEquals(
+          "rationale of rule 'r' must be at most 10,000 characters, but has 10,001: '" + "x".repeat(100) + "…'",
+          e.getMessage());
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** A recursive-descent parser for the policy language; see {@link PolicyLanguage}. */
 final class Parser {
@@ -126,23 +127,37 @@ final class Parser {
   // Conditions: or binds loosest, then and, then not.
 
   private Condition condition() {
+    Token start = peek();
     List<Condition> operands = new ArrayList<>();
     operands.add(conjunction());
     while (peek().is("or")) {
       next();
       operands.add(conjunction());
     }
-    return Condition.any(operands.toArray(new Condition[0]));
+    return build(start, () -> Condition.any(operands.toArray(new Condition[0])));
   }
 
   private Condition conjunction() {
+    Token start = peek();
     List<Condition> operands = new ArrayList<>();
     operands.add(unary());
     while (peek().is("and")) {
       next();
       operands.add(unary());
     }
-    return Condition.all(operands.toArray(new Condition[0]));
+    return build(start, () -> Condition.all(operands.toArray(new Condition[0])));
+  }
+
+  /**
+   * Builds a condition, turning a refusal (it would nest too deep as the language prints it, with
+   * the parentheses that {@code and} inside {@code or} needs) into an error at {@code start}.
+   */
+  private Condition build(Token start, Supplier<Condition> condition) {
+    try {
+      return condition.get();
+    } catch (IllegalArgumentException e) {
+      throw source.error(String.valueOf(e.getMessage()), start);
+    }
   }
 
   private Condition unary() {
@@ -152,7 +167,7 @@ final class Parser {
       enter(token);
       Condition operand = unary();
       depth--;
-      return Condition.not(operand);
+      return build(token, () -> Condition.not(operand));
     }
     if (token.kind() == Token.Kind.LEFT_PAREN) {
       next();

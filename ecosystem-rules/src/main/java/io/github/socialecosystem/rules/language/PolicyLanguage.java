@@ -2,18 +2,15 @@ package io.github.socialecosystem.rules.language;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.socialecosystem.core.Verdict;
-import io.github.socialecosystem.core.policy.Condition;
+import io.github.socialecosystem.core.Limits;
+import io.github.socialecosystem.core.internal.PolicyText;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
-import io.github.socialecosystem.core.policy.EngagementRule;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads and writes policies as text.
@@ -57,23 +54,27 @@ import java.util.Locale;
  * and {@code promotion over balance limit} complete them. Values are written in lowercase
  * kebab-case ({@code press-release}, {@code one-to-many}).
  *
- * <p>Hostile input is bounded: texts over {@value #MAX_CHARS} characters, conditions nested
- * deeper than {@value #MAX_NESTING} levels, quoted texts over {@value #MAX_TEXT_LENGTH}
- * characters and more than {@value #MAX_RULES} rules are refused with a {@link
- * PolicySyntaxException}, as is every other problem.
+ * <p>Hostile input is bounded by the {@link Limits}, which are the same for policies built in code:
+ * texts over {@value #MAX_CHARS} characters, conditions nested deeper than {@value #MAX_NESTING}
+ * levels, quoted texts over {@value #MAX_TEXT_LENGTH} characters and more than {@value
+ * #MAX_RULES} rules are refused with a {@link PolicySyntaxException}, as is every other problem.
+ * Every policy that can be built prints to a text that parses back to it.
  */
 public final class PolicyLanguage {
-  /** The longest text accepted, in characters. */
-  public static final int MAX_CHARS = 4_000_000;
+  /** The longest text accepted, in characters: {@link Limits#MAX_POLICY_CHARS}. */
+  public static final int MAX_CHARS = Limits.MAX_POLICY_CHARS;
 
-  /** The deepest nesting of parentheses and {@code not} accepted. */
-  public static final int MAX_NESTING = 64;
+  /**
+   * The deepest nesting of parentheses and {@code not} accepted: {@link
+   * Limits#MAX_CONDITION_DEPTH}.
+   */
+  public static final int MAX_NESTING = Limits.MAX_CONDITION_DEPTH;
 
-  /** The longest quoted text accepted, in characters. */
-  public static final int MAX_TEXT_LENGTH = 10_000;
+  /** The longest quoted text accepted, in characters: {@link Limits#MAX_TEXT_LENGTH}. */
+  public static final int MAX_TEXT_LENGTH = Limits.MAX_TEXT_LENGTH;
 
-  /** The most rules a policy text may hold. */
-  public static final int MAX_RULES = 100_000;
+  /** The most rules a policy text may hold: {@link Limits#MAX_RULES}. */
+  public static final int MAX_RULES = Limits.MAX_RULES;
 
   private PolicyLanguage() {}
 
@@ -125,84 +126,16 @@ public final class PolicyLanguage {
   }
 
   /**
-   * The policy as canonical text: {@code parse(print(policy))} equals {@code policy}.
-   *
-   * @throws IllegalArgumentException if a condition nests deeper than {@link #MAX_NESTING}
-   *     levels, which the language refuses to read back
+   * The policy as canonical text: {@code parse(print(policy))} equals {@code policy}. It is at
+   * most {@link #MAX_CHARS} characters long, since no longer policy can be built.
    */
   public static String print(EngagementPolicy policy) {
     requireNonNull(policy, "policy");
-    for (EngagementRule rule : policy.rules()) {
-      int depth = depth(rule.condition());
-      if (depth > MAX_NESTING) {
-        throw new IllegalArgumentException(
-            "the condition of rule '" + rule.id() + "' nests " + depth + " levels deep; the"
-                + " language reads at most " + MAX_NESTING);
-      }
-    }
-    StringBuilder out = new StringBuilder();
-    out.append("policy ").append(policy.id()).append('\n');
-    out.append("description ").append(quote(policy.description())).append('\n');
-    out.append("default ").append(verdict(policy.defaultVerdict())).append('\n');
-    out.append("balance limit ").append(percent(policy.balanceLimit())).append('\n');
-    for (EngagementRule rule : policy.rules()) {
-      out.append('\n');
-      out.append("rule ").append(rule.id()).append('\n');
-      out.append("  when ").append(rule.condition()).append('\n');
-      out.append("  then ").append(verdict(rule.verdict())).append('\n');
-      if (rule.priority() != 0) {
-        out.append("  priority ").append(rule.priority()).append('\n');
-      }
-      out.append("  because ").append(quote(rule.rationale())).append('\n');
-      rule.citation().ifPresent(c -> out.append("  source ").append(quote(c)).append('\n'));
-      for (String obligation : rule.obligations()) {
-        out.append("  must ").append(quote(obligation)).append('\n');
-      }
-    }
-    return out.toString();
-  }
-
-  /** How many parentheses and {@code not}s deep the printed condition goes. */
-  private static int depth(Condition condition) {
-    if (condition instanceof Condition.Not not) {
-      Condition operand = not.operand();
-      boolean parenthesised = operand instanceof Condition.All || operand instanceof Condition.Any;
-      return 1 + depth(operand) + (parenthesised ? 1 : 0);
-    }
-    List<Condition> operands =
-        condition instanceof Condition.All all
-            ? all.operands()
-            : condition instanceof Condition.Any any ? any.operands() : List.of();
-    int deepest = 0;
-    for (Condition operand : operands) {
-      boolean parenthesised = operand instanceof Condition.All || operand instanceof Condition.Any;
-      deepest = Math.max(deepest, depth(operand) + (parenthesised ? 1 : 0));
-    }
-    return deepest;
-  }
-
-  private static String verdict(Verdict verdict) {
-    return verdict.name().toLowerCase(Locale.ROOT);
+    return PolicyText.print(policy);
   }
 
   /** A share from 0 to 1 as an exact percentage, as the language writes it: {@code 12.5%}. */
   public static String percent(double share) {
     return BigDecimal.valueOf(share).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-  }
-
-  private static String quote(String text) {
-    StringBuilder quoted = new StringBuilder("\"");
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> quoted.append("\\\"");
-        case '\\' -> quoted.append("\\\\");
-        case '\n' -> quoted.append("\\n");
-        case '\r' -> quoted.append("\\r");
-        case '\t' -> quoted.append("\\t");
-        default -> quoted.append(c);
-      }
-    }
-    return quoted.append('"').toString();
   }
 }

@@ -147,20 +147,6 @@ class PolicyLanguageTest {
     }
 
     @Test
-    void conditionsTooDeepToReadBack_areRefusedWhenPrinted() {
-      Condition deep = Condition.always();
-      for (int i = 0; i <= PolicyLanguage.MAX_NESTING; i++) {
-        deep = Condition.not(deep);
-      }
-      EngagementPolicy policy =
-          EngagementPolicy.builder().id("p").description("d").defaultVerdict(Verdict.LIMITED)
-              .addRules(EngagementRule.builder().id("r").condition(deep).verdict(Verdict.APPROPRIATE).rationale("b").build())
-              .build();
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PolicyLanguage.print(policy));
-      assertEquals("the condition of rule 'r' nests 65 levels deep; the language reads at most 64", e.getMessage());
-    }
-
-    @Test
     void nestedCombinations_keepTheirShape() {
       Condition nested =
           Condition.all(

@@ -270,7 +270,8 @@ class PolicyLanguageTest {
     @Test
     void oversizedText_isRefused() {
       String huge = "#".repeat(PolicyLanguage.MAX_CHARS + 1);
-      assertAt(error(huge), 1, 1, "the text is longer than 4000000 characters");
+      assertAt(error(huge), 1, 1,
+          "the text is longer than 4,000,000 characters (Limits.MAX_POLICY_CHARS): split the policy into several");
       assertThrows(PolicySyntaxException.class, () -> PolicyLanguage.read(new StringReader(huge)));
     }
   }

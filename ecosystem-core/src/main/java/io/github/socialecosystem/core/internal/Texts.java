@@ -100,6 +100,9 @@ public final class Texts {
    * when it is invisible: {@code U+00A0 no-break space}, {@code U+FEFF byte-order mark}.
    */
   public static String describe(int codePoint) {
+    if (codePoint == '\'') {
+      return "\"'\"";
+    }
     if (codePoint >= 0x21 && codePoint < 0x7F) {
       return "'" + (char) codePoint + "'";
     }

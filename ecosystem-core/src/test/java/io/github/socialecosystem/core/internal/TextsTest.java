@@ -54,6 +54,7 @@ class TextsTest {
     @Test
     void visibleAscii_isQuoted() {
       assertEquals("';'", Texts.describe(';'));
+      assertEquals("\"'\"", Texts.describe('\''));
     }
 
     @Test

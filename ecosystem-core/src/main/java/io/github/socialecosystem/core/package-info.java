@@ -19,6 +19,8 @@
  *       {@link io.github.socialecosystem.core.Reach}; {@link
  *       io.github.socialecosystem.core.StandardActions} is the built-in catalog.
  *   <li>{@link io.github.socialecosystem.core.Verdict} — how appropriate an action is, best first.
+ *   <li>{@link io.github.socialecosystem.core.Limits} — the limits on ids, texts, condition depth,
+ *       rules and policy size, the same for values built in code and read from text.
  * </ul>
  *
  * <p>Every value is immutable, validated when built, and safe to share between threads.

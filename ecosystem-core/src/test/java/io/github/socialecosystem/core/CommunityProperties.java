@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialecosystem.core.internal.Checks;
+import io.github.socialecosystem.core.internal.Texts;
 import io.github.socialecosystem.core.testing.EcosystemArbitraries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -97,7 +98,7 @@ class CommunityProperties {
                         Audience.PUBLIC)
                     .build());
     assertTrue(e.getMessage().startsWith("community id must be kebab-case"), e.getMessage());
-    assertTrue(e.getMessage().endsWith("'" + id + "'"), e.getMessage());
+    assertTrue(e.getMessage().contains("characters): " + Texts.quote(id)), e.getMessage());
   }
 
   @Property

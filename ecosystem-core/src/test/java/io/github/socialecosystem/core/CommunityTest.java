@@ -160,7 +160,52 @@ class CommunityTest {
       String id = "a".repeat(101);
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> withId(id).build());
-      assertTrue(e.getMessage().endsWith(": '" + id + "'"), e.getMessage());
+      assertTrue(e.getMessage().endsWith(": '" + "a".repeat(100) + "…' (101 characters)"), e.getMessage());
+    }
+
+    @Test
+    void hugeId_isQuotedCut_withItsLength() {
+      String id = "a".repeat(3_000_000);
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> withId(id).build());
+      assertEquals(
+          "community id must be kebab-case (lowercase letters and digits, words joined by single"
+              + " hyphens, at most 100 characters): '" + "a".repeat(100) + "…' (3,000,000 characters)",
+          e.getMessage());
+    }
+
+    @Test
+    void idWithAnInvisibleOrLookAlikeCharacter_namesItByCodePoint() {
+      String prefix =
+          "community id must be kebab-case (lowercase letters and digits, words joined by single"
+              + " hyphens, at most 100 characters): ";
+      assertEquals(
+          prefix + "'fan\\u00A0club', which has U+00A0 no-break space at character 4",
+          assertThrows(IllegalArgumentException.class, () -> withId("fan\u00A0club").build()).getMessage());
+      assertEquals(
+          prefix + "'fan\\u200Bclub', which has U+200B zero-width space at character 4",
+          assertThrows(IllegalArgumentException.class, () -> withId("fan\u200Bclub").build()).getMessage());
+      assertEquals(
+          prefix + "'f\u0430n-club', which has '\u0430' (U+0430 cyrillic small letter a) at character 2",
+          assertThrows(IllegalArgumentException.class, () -> withId("f\u0430n-club").build()).getMessage());
+    }
+
+    @Test
+    void nameOfInvisibleCharactersOnly_isBlank() {
+      assertEquals(
+          "community name must not be blank: '\\u00A0\\u200B', made of invisible characters:"
+              + " U+00A0 no-break space, U+200B zero-width space",
+          assertThrows(IllegalArgumentException.class, () -> withId("forum").name("\u00A0\u200B").build())
+              .getMessage());
+      assertEquals(
+          "platform name must not be blank: '\\uFEFF', made of invisible characters: U+FEFF byte-order mark",
+          assertThrows(IllegalArgumentException.class, () -> Platform.of("\uFEFF", PlatformKind.CONSUMER_NETWORK))
+              .getMessage());
+      assertEquals(
+          "community name must not be blank: ' \\u2007 \\u202F', made of invisible characters:"
+              + " U+2007 figure space, U+202F narrow no-break space",
+          assertThrows(IllegalArgumentException.class, () -> withId("forum").name(" \u2007 \u202F").build())
+              .getMessage());
     }
 
     @Test

@@ -1,11 +1,14 @@
 package io.github.socialecosystem.core.internal;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import io.github.socialecosystem.core.Limits;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Argument checks shared by the value types; each message names the field and the value.
+ * Argument checks shared by the value types; each message names the field and the value, quoted
+ * with {@link Texts#quote(String)}.
  *
  * <p>Not part of the public API.
  */
@@ -14,10 +17,10 @@ public final class Checks {
   public static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   /** Longest free text (description, rationale, citation, obligation) accepted. */
-  public static final int MAX_TEXT_LENGTH = 10_000;
+  public static final int MAX_TEXT_LENGTH = Limits.MAX_TEXT_LENGTH;
 
   /** Longest identifier accepted. */
-  public static final int MAX_ID_LENGTH = 100;
+  public static final int MAX_ID_LENGTH = Limits.MAX_ID_LENGTH;
 
   private Checks() {}
 
@@ -27,28 +30,43 @@ public final class Checks {
   }
 
   /**
+   * Whether a person would see nothing in {@code value}: it is empty, or made only of whitespace,
+   * no-break spaces, zero-width and other invisible characters.
+   */
+  public static boolean isBlank(String value) {
+    return Texts.isBlank(value);
+  }
+
+  /**
    * Checks that {@code value} is a kebab-case identifier.
    *
-   * @throws IllegalArgumentException naming {@code field} and the value otherwise
+   * @throws IllegalArgumentException naming {@code field} and the value otherwise, and the first
+   *     character that cannot be seen or is not ASCII, if there is one
    */
   public static String kebabCase(String field, String value) {
-    checkArgument(
-        isKebabCase(value),
-        "%s must be kebab-case (lowercase letters and digits, words joined by single hyphens,"
-            + " at most %s characters): '%s'",
-        field,
-        MAX_ID_LENGTH,
-        value);
+    if (!isKebabCase(value)) {
+      throw new IllegalArgumentException(
+          field
+              + " must be kebab-case (lowercase letters and digits, words joined by single hyphens,"
+              + " at most "
+              + MAX_ID_LENGTH
+              + " characters): "
+              + Texts.quote(value)
+              + unusualCharacter(value));
+    }
     return value;
   }
 
   /**
-   * Checks that {@code value} is not blank.
+   * Checks that {@code value} is not blank to a person (see {@link #isBlank(String)}).
    *
    * @throws IllegalArgumentException naming {@code field} and the value otherwise
    */
   public static String nonBlank(String field, String value) {
-    checkArgument(!value.isBlank(), "%s must not be blank: '%s'", field, value);
+    if (isBlank(value)) {
+      throw new IllegalArgumentException(
+          field + " must not be blank: " + Texts.quote(value) + invisibleCharacters(value));
+    }
     return value;
   }
 
@@ -59,13 +77,46 @@ public final class Checks {
    */
   public static String text(String field, String value) {
     nonBlank(field, value);
-    checkArgument(
-        value.length() <= MAX_TEXT_LENGTH,
-        "%s must be at most %s characters, but has %s: '%s...'",
-        field,
-        MAX_TEXT_LENGTH,
-        value.length(),
-        value.substring(0, Math.min(40, value.length())));
+    if (value.length() > MAX_TEXT_LENGTH) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "%s must be at most %,d characters, but has %,d: %s",
+              field,
+              MAX_TEXT_LENGTH,
+              value.length(),
+              Texts.excerpt(value)));
+    }
     return value;
+  }
+
+  /** ", which has U+00A0 no-break space at character 4" for the first such character, if any. */
+  private static String unusualCharacter(String value) {
+    int index = 1;
+    for (int i = 0; i < value.length() && index <= Texts.QUOTED_LENGTH; index++) {
+      int c = value.codePointAt(i);
+      if (c != ' ' && (c > 0x7E || Texts.isInvisible(c))) {
+        return ", which has " + Texts.describe(c) + " at character " + index;
+      }
+      i += Character.charCount(c);
+    }
+    return "";
+  }
+
+  /** ", made of invisible characters: U+00A0 no-break space, …" for a blank value. */
+  private static String invisibleCharacters(String value) {
+    Set<String> names = new LinkedHashSet<>();
+    for (int i = 0; i < value.length() && names.size() <= 3; ) {
+      int c = value.codePointAt(i);
+      if (c != ' ') {
+        names.add(Texts.describe(c));
+      }
+      i += Character.charCount(c);
+    }
+    if (names.isEmpty()) {
+      return "";
+    }
+    String listed = String.join(", ", names.stream().limit(3).toList());
+    return ", made of invisible characters: " + listed + (names.size() > 3 ? " and others" : "");
   }
 }

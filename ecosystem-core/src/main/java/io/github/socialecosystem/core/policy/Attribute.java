@@ -12,7 +12,6 @@ import io.github.socialecosystem.core.Membership;
 import io.github.socialecosystem.core.PlatformKind;
 import io.github.socialecosystem.core.Reach;
 import io.github.socialecosystem.core.Steward;
-import io.github.socialecosystem.core.internal.Texts;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -114,11 +113,6 @@ public enum Attribute {
       case FORMAT -> values.contains(action.format().name());
       case REACH -> values.contains(action.reach().name());
     };
-  }
-
-  /** How a value prints: enum names in lowercase kebab-case, ids as they are. */
-  static String print(String value) {
-    return Texts.kebab(value);
   }
 
   private static boolean containsAny(Set<String> topics, Set<String> values) {

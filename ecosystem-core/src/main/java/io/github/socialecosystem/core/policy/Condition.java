@@ -12,11 +12,14 @@ import io.github.socialecosystem.core.EngagementAction;
 import io.github.socialecosystem.core.Format;
 import io.github.socialecosystem.core.Intent;
 import io.github.socialecosystem.core.Layer;
+import io.github.socialecosystem.core.Limits;
 import io.github.socialecosystem.core.Membership;
 import io.github.socialecosystem.core.PlatformKind;
 import io.github.socialecosystem.core.Reach;
 import io.github.socialecosystem.core.Steward;
 import io.github.socialecosystem.core.internal.Checks;
+import io.github.socialecosystem.core.internal.PolicyText;
+import io.github.socialecosystem.core.internal.Texts;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -37,7 +40,9 @@ import java.util.stream.Collectors;
  *
  * <p>Conditions compare by structure: two conditions built the same way are equal. Their {@code
  * toString()} is the condition syntax of the policy language, and parses back to an equal
- * condition.
+ * condition. A condition nests at most {@link Limits#MAX_CONDITION_DEPTH} levels deep (see
+ * {@link #depth()}): however it is built, a deeper one is refused with an {@link
+ * IllegalArgumentException}.
  */
 public sealed interface Condition
     permits Condition.Always,
@@ -66,6 +71,16 @@ public sealed interface Condition
   /** Whether this condition looks at the balance limit anywhere. */
   default boolean mentionsBalanceLimit() {
     return Traversals.mentionsBalanceLimit(this);
+  }
+
+  /**
+   * How deep the condition nests, as the policy language writes it: each {@code not} is a level,
+   * and so is each combination ({@code and}, {@code or}) inside another combination or a {@code
+   * not}, which the language writes in parentheses. {@code intent is promote} is 0 deep, {@code
+   * (a or b) and c} 1, {@code not (a and b)} 2; at most {@link Limits#MAX_CONDITION_DEPTH}.
+   */
+  default int depth() {
+    return Traversals.depth(this);
   }
 
   /** This condition and {@code other}. */
@@ -174,7 +189,8 @@ public sealed interface Condition
   /**
    * Every one of the operands holds; a single operand is returned as it is.
    *
-   * @throws IllegalArgumentException if there is no operand
+   * @throws IllegalArgumentException if there is no operand, or the condition would nest deeper
+   *     than {@link Limits#MAX_CONDITION_DEPTH} levels
    */
   static Condition all(Condition... operands) {
     checkArgument(operands.length > 0, "all needs at least one operand");
@@ -186,7 +202,8 @@ public sealed interface Condition
   /**
    * At least one of the operands holds; a single operand is returned as it is.
    *
-   * @throws IllegalArgumentException if there is no operand
+   * @throws IllegalArgumentException if there is no operand, or the condition would nest deeper
+   *     than {@link Limits#MAX_CONDITION_DEPTH} levels
    */
   static Condition any(Condition... operands) {
     checkArgument(operands.length > 0, "any needs at least one operand");
@@ -195,14 +212,14 @@ public sealed interface Condition
         : new Any(ImmutableList.copyOf(operands));
   }
 
-  /** The operand does not hold. */
+  /**
+   * The operand does not hold.
+   *
+   * @throws IllegalArgumentException if the condition would nest deeper than {@link
+   *     Limits#MAX_CONDITION_DEPTH} levels
+   */
   static Condition not(Condition operand) {
     return new Not(operand);
-  }
-
-  /** An operand as text: combinations in parentheses, so the text parses back to the same tree. */
-  private static String operandText(Condition operand) {
-    return operand instanceof All || operand instanceof Any ? "(" + operand + ")" : operand.toString();
   }
 
   private static List<String> nonNull(String... values) {
@@ -256,7 +273,7 @@ public sealed interface Condition
 
     @Override
     public String toString() {
-      return "always";
+      return PolicyText.print(this);
     }
   }
 
@@ -277,7 +294,7 @@ public sealed interface Condition
 
     @Override
     public String toString() {
-      return "promotion over balance limit";
+      return PolicyText.print(this);
     }
   }
 
@@ -300,10 +317,10 @@ public sealed interface Condition
         } else {
           checkArgument(
               attribute.domain().contains(value),
-              "%s must be one of %s: '%s'",
+              "%s must be one of %s: %s",
               attribute.keyword(),
               attribute.domain(),
-              value);
+              Texts.quote(value));
         }
       }
       values = canonical(attribute, values);
@@ -321,13 +338,7 @@ public sealed interface Condition
 
     @Override
     public String toString() {
-      if (values.size() == 1) {
-        return attribute.keyword() + " is " + Attribute.print(values.iterator().next());
-      }
-      return attribute.keyword()
-          + " in ["
-          + values.stream().map(Attribute::print).collect(Collectors.joining(", "))
-          + "]";
+      return PolicyText.print(this);
     }
   }
 
@@ -337,10 +348,17 @@ public sealed interface Condition
    * @param operands at least two conditions
    */
   record All(ImmutableList<Condition> operands) implements Condition {
-    /** Checks that there are at least two operands. */
+    /**
+     * Checks that there are at least two operands and that the whole is not too deep.
+     *
+     * @throws IllegalArgumentException if there are fewer than two operands, or the condition
+     *     would nest deeper than {@link Limits#MAX_CONDITION_DEPTH} levels
+     */
     public All {
       requireNonNull(operands, "operands");
-      checkArgument(operands.size() >= 2, "all needs at least two operands: %s", operands);
+      checkArgument(
+          operands.size() >= 2, "all needs at least two operands, but has %s", operands.size());
+      Traversals.checkDepth(Traversals.depthOfOperands(operands));
     }
 
     @Override
@@ -360,9 +378,7 @@ public sealed interface Condition
 
     @Override
     public String toString() {
-      return operands.stream()
-          .map(Condition::operandText)
-          .collect(Collectors.joining(" and "));
+      return PolicyText.print(this);
     }
   }
 
@@ -372,10 +388,17 @@ public sealed interface Condition
    * @param operands at least two conditions
    */
   record Any(ImmutableList<Condition> operands) implements Condition {
-    /** Checks that there are at least two operands. */
+    /**
+     * Checks that there are at least two operands and that the whole is not too deep.
+     *
+     * @throws IllegalArgumentException if there are fewer than two operands, or the condition
+     *     would nest deeper than {@link Limits#MAX_CONDITION_DEPTH} levels
+     */
     public Any {
       requireNonNull(operands, "operands");
-      checkArgument(operands.size() >= 2, "any needs at least two operands: %s", operands);
+      checkArgument(
+          operands.size() >= 2, "any needs at least two operands, but has %s", operands.size());
+      Traversals.checkDepth(Traversals.depthOfOperands(operands));
     }
 
     @Override
@@ -395,9 +418,7 @@ public sealed interface Condition
 
     @Override
     public String toString() {
-      return operands.stream()
-          .map(Condition::operandText)
-          .collect(Collectors.joining(" or "));
+      return PolicyText.print(this);
     }
   }
 
@@ -407,9 +428,15 @@ public sealed interface Condition
    * @param operand the negated condition
    */
   record Not(Condition operand) implements Condition {
-    /** Checks the operand. */
+    /**
+     * Checks the operand, and that the whole is not too deep.
+     *
+     * @throws IllegalArgumentException if the condition would nest deeper than {@link
+     *     Limits#MAX_CONDITION_DEPTH} levels
+     */
     public Not {
       requireNonNull(operand, "operand");
+      Traversals.checkDepth(Traversals.depthOfNot(operand));
     }
 
     @Override
@@ -424,9 +451,7 @@ public sealed interface Condition
 
     @Override
     public String toString() {
-      return operand instanceof All || operand instanceof Any
-          ? "not (" + operand + ")"
-          : "not " + operand;
+      return PolicyText.print(this);
     }
   }
 }

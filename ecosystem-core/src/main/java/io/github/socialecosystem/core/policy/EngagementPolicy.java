@@ -3,10 +3,13 @@ package io.github.socialecosystem.core.policy;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.socialecosystem.core.Limits;
 import io.github.socialecosystem.core.Verdict;
 import io.github.socialecosystem.core.internal.Checks;
+import io.github.socialecosystem.core.internal.PolicyText;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -24,6 +27,10 @@ import org.immutables.value.Value;
  *
  * <p>Deciding: of the rules whose condition holds, the highest priority wins; among those, the
  * most restrictive verdict. When no rule holds, the default verdict applies.
+ *
+ * <p>A policy holds at most {@link Limits#MAX_RULES} rules, and its text in the policy language is
+ * at most {@link Limits#MAX_POLICY_CHARS} characters long, so that every policy that can be built
+ * can be printed and read back; {@code build()} refuses a larger one and says what to shrink.
  */
 @Value.Immutable
 public abstract class EngagementPolicy {
@@ -56,7 +63,8 @@ public abstract class EngagementPolicy {
 
   /**
    * The largest share of recent activity (0 to 1) that may be promotion before
-   * {@link Condition#promotionOverBalanceLimit()} holds.
+   * {@link Condition#promotionOverBalanceLimit()} holds. A limit of {@code -0.0} is kept as
+   * {@code 0.0}.
    */
   @Value.Default
   public double balanceLimit() {
@@ -70,13 +78,26 @@ public abstract class EngagementPolicy {
   }
 
   @Value.Check
-  final void check() {
+  final EngagementPolicy check() {
     Checks.kebabCase("policy id", id());
     Checks.text("policy description", description());
     checkArgument(
         balanceLimit() >= 0.0 && balanceLimit() <= 1.0,
         "balanceLimit must be between 0 and 1: %s",
         balanceLimit());
+    if (Double.doubleToRawLongBits(balanceLimit()) != 0L && balanceLimit() == 0.0) {
+      return builder().from(this).balanceLimit(0.0).build();  // -0.0 prints as 0%: keep 0.0
+    }
+    if (rules().size() > Limits.MAX_RULES) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "policy '%s' has %,d rules, more than the %,d a policy may hold"
+                  + " (Limits.MAX_RULES): split it into several policies",
+              id(),
+              rules().size(),
+              Limits.MAX_RULES));
+    }
     Set<String> ids = new HashSet<>();
     for (EngagementRule rule : rules()) {
       checkArgument(
@@ -84,5 +105,45 @@ public abstract class EngagementPolicy {
           "rule ids must be unique in a policy, but '%s' appears more than once",
           rule.id());
     }
+    checkLength();
+    return this;
+  }
+
+  /** Refuses a policy whose text would be too long for the policy language to read back. */
+  private void checkLength() {
+    long counted = 4L * Limits.MAX_POLICY_CHARS;  // enough to say by how much it is over
+    long length = PolicyText.length(this, counted);
+    if (length <= Limits.MAX_POLICY_CHARS) {
+      return;
+    }
+    EngagementRule longest = rules().get(0);
+    long longestLength = 0;
+    for (EngagementRule rule : rules()) {
+      long ruleLength = PolicyText.length(rule, counted);
+      if (ruleLength > longestLength) {
+        longest = rule;
+        longestLength = ruleLength;
+      }
+    }
+    throw new IllegalArgumentException(
+        String.format(
+            Locale.ROOT,
+            "policy '%s' would be %s long as text, but the policy language reads at most %,d"
+                + " (Limits.MAX_POLICY_CHARS): shorten it by %s (its longest rule, '%s', takes %s),"
+                + " or split it into several policies",
+            id(),
+            characters(length, counted),
+            Limits.MAX_POLICY_CHARS,
+            characters(length - Limits.MAX_POLICY_CHARS, counted - Limits.MAX_POLICY_CHARS),
+            longest.id(),
+            characters(longestLength, counted)));
+  }
+
+  /** "1 character", "1,234 characters", or "more than 16,000,000 characters" past {@code counted}. */
+  private static String characters(long length, long counted) {
+    if (length > counted) {
+      return String.format(Locale.ROOT, "more than %,d characters", counted);
+    }
+    return String.format(Locale.ROOT, length == 1 ? "%,d character" : "%,d characters", length);
   }
 }

@@ -1,8 +1,11 @@
 package io.github.socialecosystem.core.policy;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.socialecosystem.core.Limits;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walks over conditions, each through {@link Condition.Visitor}, so that a new kind of condition
@@ -97,5 +100,111 @@ final class Traversals {
             return false;
           }
         });
+  }
+
+  /** Whether {@code condition} combines others: the language writes it in parentheses as an operand. */
+  static boolean isCombination(Condition condition) {
+    return condition instanceof Condition.All || condition instanceof Condition.Any;
+  }
+
+  /** See {@link Condition#depth()}. */
+  static int depth(Condition condition) {
+    return new Depth().of(condition);
+  }
+
+  /** The depth of a combination of {@code operands}. */
+  static int depthOfOperands(List<Condition> operands) {
+    return new Depth().deepest(operands);
+  }
+
+  /** The depth of the negation of {@code operand}. */
+  static int depthOfNot(Condition operand) {
+    return 1 + new Depth().asOperand(operand);
+  }
+
+  /**
+   * Refuses a condition that nests too deep.
+   *
+   * @throws IllegalArgumentException naming the depth and the limit
+   */
+  static void checkDepth(int depth) {
+    if (depth > Limits.MAX_CONDITION_DEPTH) {
+      throw new IllegalArgumentException(
+          "a condition may nest at most "
+              + Limits.MAX_CONDITION_DEPTH
+              + " levels deep (each 'not', and each 'and' / 'or' inside another or inside a"
+              + " 'not'), but this one nests "
+              + depth
+              + ": flatten it, or split it into several rules");
+    }
+  }
+
+  /**
+   * Measures depth. Every condition was checked when it was built, so the walk is never deeper
+   * than the limit; a sub-condition shared in several places is measured once, so that a
+   * condition built by reusing itself costs as much as its distinct parts, not its printed size.
+   */
+  private static final class Depth implements Condition.Visitor<Integer> {
+    private @Nullable IdentityHashMap<Condition, Integer> measured;
+
+    int of(Condition condition) {
+      if (!isCombination(condition) && !(condition instanceof Condition.Not)) {
+        return condition.accept(this);
+      }
+      IdentityHashMap<Condition, Integer> known = measured;
+      if (known == null) {
+        known = new IdentityHashMap<>();
+        measured = known;
+      }
+      Integer depth = known.get(condition);
+      if (depth == null) {
+        depth = condition.accept(this);
+        known.put(condition, depth);
+      }
+      return depth;
+    }
+
+    /** The depth {@code operand} adds where it is an operand: one more for parentheses. */
+    int asOperand(Condition operand) {
+      return of(operand) + (isCombination(operand) ? 1 : 0);
+    }
+
+    @Override
+    public Integer visitAlways() {
+      return 0;
+    }
+
+    @Override
+    public Integer visitMatch(Attribute attribute, Set<String> values) {
+      return 0;
+    }
+
+    @Override
+    public Integer visitOverBalanceLimit() {
+      return 0;
+    }
+
+    @Override
+    public Integer visitAll(List<Condition> operands) {
+      return deepest(operands);
+    }
+
+    @Override
+    public Integer visitAny(List<Condition> operands) {
+      return deepest(operands);
+    }
+
+    @Override
+    public Integer visitNot(Condition operand) {
+      return 1 + asOperand(operand);
+    }
+
+    int deepest(List<Condition> operands) {
+      int deepest = 0;
+      for (Condition operand : operands) {
+        deepest = Math.max(deepest, asOperand(operand));
+      }
+      return deepest;
+    }
   }
 }

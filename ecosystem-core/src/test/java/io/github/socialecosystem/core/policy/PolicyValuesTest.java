@@ -186,6 +186,61 @@ class PolicyValuesTest {
     }
 
     @Test
+    void repeatedIntent_isRefused_namingTheFieldAndTheIntent() {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> EngagementContext.builder().putRecentActivity(Intent.PROMOTE, 8).putRecentActivity(Intent.PROMOTE, 2));
+      assertEquals(
+          "recentActivity has PROMOTE twice (8, then 2): give each intent once, with its whole count",
+          e.getMessage());
+      assertEquals(
+          "recentActivity has CONVERSE twice (1, then 3): give each intent once, with its whole count",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () -> EngagementContext.builder()
+                      .putRecentActivity(Intent.CONVERSE, 1)
+                      .putAllRecentActivity(java.util.Map.of(Intent.CONVERSE, 3)))
+              .getMessage());
+    }
+
+    @Test
+    void nulls_nameTheField() {
+      assertEquals(
+          "recentActivity intent",
+          assertThrows(NullPointerException.class, () -> EngagementContext.builder().putRecentActivity(null, 1))
+              .getMessage());
+      assertEquals(
+          "recentActivity",
+          assertThrows(NullPointerException.class, () -> EngagementContext.builder().putAllRecentActivity(null))
+              .getMessage());
+      java.util.Map<Intent, Integer> withNull = new java.util.HashMap<>();
+      withNull.put(Intent.LISTEN, null);
+      assertEquals(
+          "recentActivity count for LISTEN",
+          assertThrows(NullPointerException.class, () -> EngagementContext.builder().putAllRecentActivity(withNull))
+              .getMessage());
+    }
+
+    @Test
+    void equalWhenTheCountsAre_andPrintTheirCounts() {
+      EngagementContext promoteFirst =
+          EngagementContext.builder().putRecentActivity(Intent.PROMOTE, 8).putRecentActivity(Intent.CONVERSE, 2).build();
+      new EqualsTester()
+          .addEqualityGroup(
+              promoteFirst,
+              EngagementContext.builder().putRecentActivity(Intent.CONVERSE, 2).putRecentActivity(Intent.PROMOTE, 8).build(),
+              EngagementContext.builder().putAllRecentActivity(java.util.Map.of(Intent.PROMOTE, 8, Intent.CONVERSE, 2)).build())
+          .addEqualityGroup(EngagementContext.none(), EngagementContext.builder().build())
+          .addEqualityGroup(EngagementContext.builder().putRecentActivity(Intent.PROMOTE, 0).build())
+          .testEquals();
+      assertEquals(
+          "EngagementContext{recentActivity={PROMOTE=8, CONVERSE=2}, total=10, promotionalShare=0.8}",
+          promoteFirst.toString());
+      assertThrows(UnsupportedOperationException.class, () -> promoteFirst.recentActivity().put(Intent.LISTEN, 1));
+    }
+
+    @Test
     void negativeCount_isRejected() {
       IllegalArgumentException e =
           assertThrows(
@@ -222,7 +277,9 @@ class PolicyValuesTest {
     void overlongRationale_isRejected() {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> rule("r").rationale("x".repeat(10_001)).build());
-      assertTrue(e.getMessage().startsWith("rationale of rule 'r' must be at most 10000 characters, but has 10001"), e.getMessage());
+      assertEquals(
+          "rationale of rule 'r' must be at most 10,000 characters, but has 10,001: '" + "x".repeat(100) + "…'",
+          e.getMessage());
     }
 
     @Test

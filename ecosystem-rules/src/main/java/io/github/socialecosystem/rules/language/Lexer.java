@@ -1,9 +1,15 @@
 package io.github.socialecosystem.rules.language;
 
-import java.util.ArrayList;
-import java.util.List;
+import io.github.socialecosystem.core.Limits;
+import io.github.socialecosystem.core.internal.Texts;
+import java.util.Locale;
 
-/** Splits a policy text into tokens; {@code #} starts a comment that runs to the end of the line. */
+/**
+ * Splits a policy text into tokens, one at a time as the parser asks for them, so that memory
+ * holds the text and a token, never a list as long as the text. {@code #} starts a comment that
+ * runs to the end of the line; lines end at LF, CRLF or CR. Columns count code points, so that a
+ * character outside the Basic Multilingual Plane (an emoji) is one column.
+ */
 final class Lexer {
   private final Source source;
   private final String text;
@@ -16,34 +22,12 @@ final class Lexer {
     this.text = source.text();
   }
 
-  List<Token> tokens() {
-    List<Token> tokens = new ArrayList<>();
-    while (true) {
-      skipSpaceAndComments();
-      if (offset >= text.length()) {
-        tokens.add(new Token(Token.Kind.END, "", offset, line, column));
-        return tokens;
-      }
-      tokens.add(next());
+  /** The next token; {@link Token.Kind#END} at the end of the text, and ever after. */
+  Token next() {
+    skipSpaceAndComments();
+    if (offset >= text.length()) {
+      return new Token(Token.Kind.END, "", offset, line, column);
     }
-  }
-
-  private void skipSpaceAndComments() {
-    while (offset < text.length()) {
-      char c = text.charAt(offset);
-      if (c == '#') {
-        while (offset < text.length() && text.charAt(offset) != '\n') {
-          advance();
-        }
-      } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-        advance();
-      } else {
-        return;
-      }
-    }
-  }
-
-  private Token next() {
     int startOffset = offset;
     int startLine = line;
     int startColumn = column;
@@ -68,21 +52,44 @@ final class Lexer {
       while (offset < text.length() && isWordChar(text.charAt(offset))) {
         advance();
       }
+      if (offset < text.length() && text.codePointAt(offset) > 0x7F) {
+        throw unexpectedCharacter();  // a look-alike or invisible character inside a word
+      }
       return new Token(
           Token.Kind.WORD, text.substring(startOffset, offset), startOffset, startLine, startColumn);
     }
-    throw source.error(
-        "unexpected character '" + printable(c) + "': expected a word, a quoted text, a"
-            + " parenthesis, a bracket or a comma",
-        startLine,
-        startColumn);
+    throw unexpectedCharacter();
+  }
+
+  private PolicySyntaxException unexpectedCharacter() {
+    return source.error(
+        "unexpected character "
+            + Texts.describe(text.codePointAt(offset))
+            + ": expected a word, a quoted text, a parenthesis, a bracket or a comma",
+        line,
+        column);
+  }
+
+  private void skipSpaceAndComments() {
+    while (offset < text.length()) {
+      char c = text.charAt(offset);
+      if (c == '#') {
+        while (offset < text.length() && !isLineBreak(text.charAt(offset))) {
+          advance();
+        }
+      } else if (c == ' ' || c == '\t' || isLineBreak(c)) {
+        advance();
+      } else {
+        return;
+      }
+    }
   }
 
   private Token string(int startOffset, int startLine, int startColumn) {
     advance(); // the opening quote
     StringBuilder value = new StringBuilder();
     while (true) {
-      if (offset >= text.length() || text.charAt(offset) == '\n') {
+      if (offset >= text.length() || isLineBreak(text.charAt(offset))) {
         throw source.error(
             "unterminated text: expected a closing '\"' before the end of the line",
             startLine,
@@ -93,9 +100,13 @@ final class Lexer {
         advance();
         return new Token(Token.Kind.STRING, value.toString(), startOffset, startLine, startColumn);
       }
-      if (value.length() >= PolicyLanguage.MAX_TEXT_LENGTH) {
+      int codePoint = text.codePointAt(offset);
+      if (value.length() + Character.charCount(codePoint) > Limits.MAX_TEXT_LENGTH) {
         throw source.error(
-            "quoted text longer than " + PolicyLanguage.MAX_TEXT_LENGTH + " characters",
+            String.format(
+                Locale.ROOT,
+                "quoted text longer than %,d characters (Limits.MAX_TEXT_LENGTH): shorten it",
+                Limits.MAX_TEXT_LENGTH),
             startLine,
             startColumn);
       }
@@ -115,20 +126,31 @@ final class Lexer {
         }
         advance();
       } else {
-        value.append(c);
+        value.appendCodePoint(codePoint);
         advance();
       }
     }
   }
 
+  /** Moves past one code point (or one line break, CRLF being one), keeping line and column. */
   private void advance() {
-    if (text.charAt(offset) == '\n') {
+    char c = text.charAt(offset);
+    if (c == '\r' && offset + 1 < text.length() && text.charAt(offset + 1) == '\n') {
+      offset++; // the LF of a CRLF ends the line
+      return;
+    }
+    if (isLineBreak(c)) {
       line++;
       column = 1;
-    } else {
-      column++;
+      offset++;
+      return;
     }
-    offset++;
+    column++;
+    offset += Character.charCount(text.codePointAt(offset));
+  }
+
+  static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r';
   }
 
   private static boolean isWordChar(char c) {
@@ -139,9 +161,5 @@ final class Lexer {
         || c == '_'
         || c == '.'
         || c == '%';
-  }
-
-  private static String printable(char c) {
-    return Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c);
   }
 }

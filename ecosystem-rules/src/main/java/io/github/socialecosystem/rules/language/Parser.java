@@ -1,6 +1,7 @@
 package io.github.socialecosystem.rules.language;
 
 import com.google.common.base.Ascii;
+import io.github.socialecosystem.core.Limits;
 import io.github.socialecosystem.core.Verdict;
 import io.github.socialecosystem.core.internal.Checks;
 import io.github.socialecosystem.core.internal.Texts;
@@ -13,22 +14,31 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
-/** A recursive-descent parser for the policy language; see {@link PolicyLanguage}. */
+/**
+ * A recursive-descent parser for the policy language; see {@link PolicyLanguage}. It pulls tokens
+ * from the {@link Lexer} one at a time, looking one token ahead.
+ */
 final class Parser {
   private static final String VERDICTS = "recommended, appropriate, limited or inappropriate";
 
+  /** The longest percentage read: enough digits for the smallest share a double can hold. */
+  private static final int MAX_PERCENT_LENGTH = 500;
+
   private final Source source;
-  private final List<Token> tokens;
-  private int position;
+  private final Lexer lexer;
+  private Token current;
   private int depth;
 
   Parser(Source source) {
     this.source = source;
-    this.tokens = new Lexer(source).tokens();
+    this.lexer = new Lexer(source);
+    this.current = lexer.next();
   }
 
   EngagementPolicy policy() {
@@ -47,14 +57,20 @@ final class Parser {
     List<EngagementRule> rules = new ArrayList<>();
     Map<String, Token> ruleIds = new HashMap<>();
     while (peek().is("rule")) {
-      if (rules.size() >= PolicyLanguage.MAX_RULES) {
-        throw source.error("more than " + PolicyLanguage.MAX_RULES + " rules", peek());
-      }
-      Token ruleToken = peek();
-      EngagementRule rule = rule();
-      if (ruleIds.putIfAbsent(rule.id(), ruleToken) != null) {
+      if (rules.size() >= Limits.MAX_RULES) {
         throw source.error(
-            "rule id '" + rule.id() + "' is used twice: expected a new id", tokens.get(indexOf(ruleToken) + 1));
+            String.format(
+                Locale.ROOT,
+                "more than %,d rules (Limits.MAX_RULES): split the policy into several",
+                Limits.MAX_RULES),
+            peek());
+      }
+      Token ruleToken = next();
+      Token idToken = peek();
+      EngagementRule rule = rule(ruleToken);
+      if (ruleIds.putIfAbsent(rule.id(), idToken) != null) {
+        throw source.error(
+            "rule id '" + rule.id() + "' is used twice: expected a new id", idToken);
       }
       rules.add(rule);
     }
@@ -75,8 +91,7 @@ final class Parser {
     }
   }
 
-  private EngagementRule rule() {
-    Token ruleToken = next();
+  private EngagementRule rule(Token ruleToken) {
     String id = id("a kebab-case rule id");
     expectWord("when", "'when' and the rule's condition");
     Condition condition = condition();
@@ -126,23 +141,37 @@ final class Parser {
   // Conditions: or binds loosest, then and, then not.
 
   private Condition condition() {
+    Token start = peek();
     List<Condition> operands = new ArrayList<>();
     operands.add(conjunction());
     while (peek().is("or")) {
       next();
       operands.add(conjunction());
     }
-    return Condition.any(operands.toArray(new Condition[0]));
+    return build(start, () -> Condition.any(operands.toArray(new Condition[0])));
   }
 
   private Condition conjunction() {
+    Token start = peek();
     List<Condition> operands = new ArrayList<>();
     operands.add(unary());
     while (peek().is("and")) {
       next();
       operands.add(unary());
     }
-    return Condition.all(operands.toArray(new Condition[0]));
+    return build(start, () -> Condition.all(operands.toArray(new Condition[0])));
+  }
+
+  /**
+   * Builds a condition, turning a refusal (it would nest too deep as the language prints it, with
+   * the parentheses that {@code and} inside {@code or} needs) into an error at {@code start}.
+   */
+  private Condition build(Token start, Supplier<Condition> condition) {
+    try {
+      return condition.get();
+    } catch (IllegalArgumentException e) {
+      throw source.error(String.valueOf(e.getMessage()), start);
+    }
   }
 
   private Condition unary() {
@@ -152,7 +181,7 @@ final class Parser {
       enter(token);
       Condition operand = unary();
       depth--;
-      return Condition.not(operand);
+      return build(token, () -> Condition.not(operand));
     }
     if (token.kind() == Token.Kind.LEFT_PAREN) {
       next();
@@ -204,9 +233,12 @@ final class Parser {
   }
 
   private void enter(Token at) {
-    if (++depth > PolicyLanguage.MAX_NESTING) {
+    if (++depth > Limits.MAX_CONDITION_DEPTH) {
       throw source.error(
-          "conditions nest deeper than " + PolicyLanguage.MAX_NESTING + " levels", at);
+          "conditions nest deeper than "
+              + Limits.MAX_CONDITION_DEPTH
+              + " levels (Limits.MAX_CONDITION_DEPTH): flatten the condition, or split the rule",
+          at);
     }
   }
 
@@ -223,7 +255,7 @@ final class Parser {
       return token.text();
     }
     String name = Ascii.toUpperCase(token.text()).replace('-', '_');  // the inverse of Texts.kebab
-    if (!token.text().equals(Ascii.toLowerCase(token.text())) || !attribute.domain().contains(name)) {
+    if (!Checks.isKebabCase(token.text()) || !attribute.domain().contains(name)) {
       throw unexpected(expectedValue(attribute));
     }
     next();
@@ -269,29 +301,61 @@ final class Parser {
     if (token.kind() != Token.Kind.STRING) {
       throw unexpected(expected);
     }
-    if (token.text().isBlank()) {
+    if (Checks.isBlank(token.text())) {
       throw source.error("expected " + expected + ", found a blank text", token);
     }
     next();
     return token.text();
   }
 
+  /** A whole number: digits, perhaps after a minus sign; leading zeros are fine. */
   private int integer() {
     Token token = peek();
-    if (token.kind() == Token.Kind.WORD && token.text().matches("-?[0-9]{1,10}")) {
-      long value = Long.parseLong(token.text());
-      if (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
-        next();
-        return (int) value;
-      }
+    String expected = "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+    String text = token.text();
+    if (token.kind() != Token.Kind.WORD || !isInteger(text)) {
+      throw unexpected(expected);
     }
-    throw unexpected("a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+    boolean negative = text.startsWith("-");
+    String digits = stripLeadingZeros(negative ? text.substring(1) : text);
+    long value = digits.length() > 10 ? Long.MAX_VALUE : Long.parseLong(digits);
+    value = negative ? -value : value;
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw source.error(
+          "expected " + expected + ", found " + token.describe() + ", which is out of range", token);
+    }
+    next();
+    return (int) value;
   }
 
+  private static boolean isInteger(String text) {
+    int start = text.startsWith("-") ? 1 : 0;
+    if (text.length() == start) {
+      return false;
+    }
+    for (int i = start; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String stripLeadingZeros(String digits) {
+    int i = 0;
+    while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+      i++;
+    }
+    return digits.substring(i);
+  }
+
+  /** A percentage from 0% to 100%: digits, perhaps a decimal point and more; leading zeros are fine. */
   private double percent() {
     Token token = peek();
     String text = token.text();
-    if (token.kind() == Token.Kind.WORD && text.matches("[0-9]{1,3}(\\.[0-9]{1,400})?%")) {
+    if (token.kind() == Token.Kind.WORD
+        && text.length() <= MAX_PERCENT_LENGTH
+        && text.matches("[0-9]+(\\.[0-9]+)?%")) {
       BigDecimal percent = new BigDecimal(text.substring(0, text.length() - 1));
       if (percent.compareTo(BigDecimal.valueOf(100)) <= 0) {
         next();
@@ -322,18 +386,14 @@ final class Parser {
   }
 
   private Token peek() {
-    return tokens.get(position);
+    return current;
   }
 
   private Token next() {
-    Token token = tokens.get(position);
+    Token token = current;
     if (token.kind() != Token.Kind.END) {
-      position++;
+      current = lexer.next();
     }
     return token;
-  }
-
-  private int indexOf(Token token) {
-    return tokens.indexOf(token);
   }
 }

@@ -2,17 +2,22 @@ package io.github.socialecosystem.rules.language;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.socialecosystem.core.Verdict;
-import io.github.socialecosystem.core.policy.Condition;
+import io.github.socialecosystem.core.Limits;
+import io.github.socialecosystem.core.internal.PolicyText;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
-import io.github.socialecosystem.core.policy.EngagementRule;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -57,23 +62,41 @@ import java.util.Locale;
  * and {@code promotion over balance limit} complete them. Values are written in lowercase
  * kebab-case ({@code press-release}, {@code one-to-many}).
  *
- * <p>Hostile input is bounded: texts over {@value #MAX_CHARS} characters, conditions nested
- * deeper than {@value #MAX_NESTING} levels, quoted texts over {@value #MAX_TEXT_LENGTH}
- * characters and more than {@value #MAX_RULES} rules are refused with a {@link
- * PolicySyntaxException}, as is every other problem.
+ * <p>Lines end at LF, CRLF or CR, and a byte-order mark at the start of the text is skipped.
+ * Errors give the line and the column (in characters as a person counts them: an emoji is one),
+ * name invisible and look-alike characters by code point ({@code U+00A0 no-break space}), and cut
+ * long words they quote.
+ *
+ * <p>Hostile input is bounded by the {@link Limits}, which are the same for policies built in code:
+ * texts over {@value #MAX_CHARS} characters, conditions nested deeper than {@value #MAX_NESTING}
+ * levels, quoted texts over {@value #MAX_TEXT_LENGTH} characters and more than {@value
+ * #MAX_RULES} rules are refused with a {@link PolicySyntaxException}, as is every other problem.
+ * Every policy that can be built prints to a text that parses back to it. The text is read one
+ * token at a time, so memory grows with the text, not with the number of its tokens.
  */
 public final class PolicyLanguage {
-  /** The longest text accepted, in characters. */
-  public static final int MAX_CHARS = 4_000_000;
+  /** The longest text accepted, in characters: {@link Limits#MAX_POLICY_CHARS}. */
+  public static final int MAX_CHARS = Limits.MAX_POLICY_CHARS;
 
-  /** The deepest nesting of parentheses and {@code not} accepted. */
-  public static final int MAX_NESTING = 64;
+  /**
+   * The deepest nesting of parentheses and {@code not} accepted: {@link
+   * Limits#MAX_CONDITION_DEPTH}.
+   */
+  public static final int MAX_NESTING = Limits.MAX_CONDITION_DEPTH;
 
-  /** The longest quoted text accepted, in characters. */
-  public static final int MAX_TEXT_LENGTH = 10_000;
+  /** The longest quoted text accepted, in characters: {@link Limits#MAX_TEXT_LENGTH}. */
+  public static final int MAX_TEXT_LENGTH = Limits.MAX_TEXT_LENGTH;
 
-  /** The most rules a policy text may hold. */
-  public static final int MAX_RULES = 100_000;
+  /** The most rules a policy text may hold: {@link Limits#MAX_RULES}. */
+  public static final int MAX_RULES = Limits.MAX_RULES;
+
+  /**
+   * The most bytes {@link #read(Path)} reads: a UTF-8 text of {@link #MAX_CHARS} characters takes
+   * at most three bytes a character, after a byte-order mark of three.
+   */
+  private static final int MAX_BYTES = 3 * MAX_CHARS + 3;
+
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private PolicyLanguage() {}
 
@@ -84,125 +107,126 @@ public final class PolicyLanguage {
    */
   public static EngagementPolicy parse(String text) {
     requireNonNull(text, "text");
-    Source source = new Source(text);
-    if (text.length() > MAX_CHARS) {
-      throw source.error("the text is longer than " + MAX_CHARS + " characters", 1, 1);
+    String withoutMark = withoutByteOrderMark(text);
+    if (withoutMark.length() > MAX_CHARS) {
+      throw tooLong();
     }
-    return new Parser(source).policy();
+    return new Parser(new Source(withoutMark)).policy();
+  }
+
+  private static String withoutByteOrderMark(String text) {
+    return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+  }
+
+  private static PolicySyntaxException tooLong() {
+    return new Source("")
+        .error(
+            String.format(
+                Locale.ROOT,
+                "the text is longer than %,d characters (Limits.MAX_POLICY_CHARS): split the"
+                    + " policy into several",
+                MAX_CHARS),
+            1,
+            1);
   }
 
   /**
    * Reads and parses a policy; reads at most {@link #MAX_CHARS} characters before refusing.
    *
-   * @throws PolicySyntaxException if the text does not parse or describes an invalid policy
-   * @throws IOException if the reader fails
+   * @throws PolicySyntaxException if the text does not parse or describes an invalid policy, or
+   *     the reader cannot decode its input (the error gives the line and column reached)
+   * @throws IOException if the reader fails otherwise
    */
   public static EngagementPolicy read(Reader reader) throws IOException {
     requireNonNull(reader, "reader");
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
     int n;
-    while ((n = reader.read(buffer)) != -1) {
-      text.append(buffer, 0, n);
-      if (text.length() > MAX_CHARS) {
-        throw new Source("").error("the text is longer than " + MAX_CHARS + " characters", 1, 1);
+    try {
+      while ((n = reader.read(buffer)) != -1) {
+        text.append(buffer, 0, n);
+        if (text.length() > MAX_CHARS + 1) {  // room for a byte-order mark
+          throw tooLong();
+        }
       }
+    } catch (CharacterCodingException e) {
+      String read = withoutByteOrderMark(text.toString());
+      throw new Source(read)
+          .errorAt(
+              "the text cannot be decoded after this point ("
+                  + e
+                  + "): read it with the encoding it was saved in; policy files are UTF-8",
+              read.length());
     }
     return parse(text.toString());
   }
 
   /**
-   * Reads and parses a UTF-8 policy file.
+   * Reads and parses a UTF-8 policy file; reads at most {@value #MAX_CHARS} characters' worth of
+   * bytes before refusing.
    *
-   * @throws PolicySyntaxException if the text does not parse or describes an invalid policy
+   * @throws PolicySyntaxException if the text does not parse or describes an invalid policy, or
+   *     the file is not UTF-8 (the error gives the first byte that is not, and where)
    * @throws IOException if the file cannot be read
    */
   public static EngagementPolicy read(Path path) throws IOException {
     requireNonNull(path, "path");
-    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return read(reader);
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(path)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
     }
+    if (bytes.length > MAX_BYTES) {
+      throw tooLong();
+    }
+    return parse(decode(bytes));
+  }
+
+  /** The UTF-8 text of {@code bytes}, or an error naming the first byte that is not UTF-8. */
+  private static String decode(byte[] bytes) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);  // UTF-8 never has more chars than bytes
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int at = in.position();
+      StringBuilder bad = new StringBuilder();
+      for (int i = at; i < Math.min(bytes.length, at + result.length()); i++) {
+        bad.append(bad.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", bytes[i]));
+      }
+      String shown = new String(bytes, StandardCharsets.UTF_8);  // the bad bytes replaced
+      boolean marked = !shown.isEmpty() && shown.charAt(0) == BYTE_ORDER_MARK;
+      throw new Source(withoutByteOrderMark(shown))
+          .errorAt(
+              String.format(
+                  Locale.ROOT,
+                  "not valid UTF-8: %s %s at byte offset %,d; policy files are UTF-8: save it as"
+                      + " UTF-8",
+                  result.length() == 1 ? "byte" : "bytes",
+                  bad,
+                  at),
+              out.position() - (marked ? 1 : 0));
+    }
+    return out.flip().toString();
   }
 
   /**
-   * The policy as canonical text: {@code parse(print(policy))} equals {@code policy}.
-   *
-   * @throws IllegalArgumentException if a condition nests deeper than {@link #MAX_NESTING}
-   *     levels, which the language refuses to read back
+   * The policy as canonical text: {@code parse(print(policy))} equals {@code policy}. It is at
+   * most {@link #MAX_CHARS} characters long, since no longer policy can be built.
    */
   public static String print(EngagementPolicy policy) {
     requireNonNull(policy, "policy");
-    for (EngagementRule rule : policy.rules()) {
-      int depth = depth(rule.condition());
-      if (depth > MAX_NESTING) {
-        throw new IllegalArgumentException(
-            "the condition of rule '" + rule.id() + "' nests " + depth + " levels deep; the"
-                + " language reads at most " + MAX_NESTING);
-      }
-    }
-    StringBuilder out = new StringBuilder();
-    out.append("policy ").append(policy.id()).append('\n');
-    out.append("description ").append(quote(policy.description())).append('\n');
-    out.append("default ").append(verdict(policy.defaultVerdict())).append('\n');
-    out.append("balance limit ").append(percent(policy.balanceLimit())).append('\n');
-    for (EngagementRule rule : policy.rules()) {
-      out.append('\n');
-      out.append("rule ").append(rule.id()).append('\n');
-      out.append("  when ").append(rule.condition()).append('\n');
-      out.append("  then ").append(verdict(rule.verdict())).append('\n');
-      if (rule.priority() != 0) {
-        out.append("  priority ").append(rule.priority()).append('\n');
-      }
-      out.append("  because ").append(quote(rule.rationale())).append('\n');
-      rule.citation().ifPresent(c -> out.append("  source ").append(quote(c)).append('\n'));
-      for (String obligation : rule.obligations()) {
-        out.append("  must ").append(quote(obligation)).append('\n');
-      }
-    }
-    return out.toString();
-  }
-
-  /** How many parentheses and {@code not}s deep the printed condition goes. */
-  private static int depth(Condition condition) {
-    if (condition instanceof Condition.Not not) {
-      Condition operand = not.operand();
-      boolean parenthesised = operand instanceof Condition.All || operand instanceof Condition.Any;
-      return 1 + depth(operand) + (parenthesised ? 1 : 0);
-    }
-    List<Condition> operands =
-        condition instanceof Condition.All all
-            ? all.operands()
-            : condition instanceof Condition.Any any ? any.operands() : List.of();
-    int deepest = 0;
-    for (Condition operand : operands) {
-      boolean parenthesised = operand instanceof Condition.All || operand instanceof Condition.Any;
-      deepest = Math.max(deepest, depth(operand) + (parenthesised ? 1 : 0));
-    }
-    return deepest;
-  }
-
-  private static String verdict(Verdict verdict) {
-    return verdict.name().toLowerCase(Locale.ROOT);
+    return PolicyText.print(policy);
   }
 
   /** A share from 0 to 1 as an exact percentage, as the language writes it: {@code 12.5%}. */
   public static String percent(double share) {
     return BigDecimal.valueOf(share).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-  }
-
-  private static String quote(String text) {
-    StringBuilder quoted = new StringBuilder("\"");
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> quoted.append("\\\"");
-        case '\\' -> quoted.append("\\\\");
-        case '\n' -> quoted.append("\\n");
-        case '\r' -> quoted.append("\\r");
-        case '\t' -> quoted.append("\\t");
-        default -> quoted.append(c);
-      }
-    }
-    return quoted.append('"').toString();
   }
 }

@@ -4,6 +4,10 @@ package io.github.socialecosystem.rules.language;
  * A policy text that does not parse, or describes an invalid policy: says where (line and column,
  * both from 1), shows the line with a caret under the spot, and says what was expected.
  *
+ * <p>Lines end at LF, CRLF or CR; columns count characters as a person does (code points: an emoji
+ * is one). A line longer than 200 characters is shown cut around the spot, with {@code …} where it
+ * was cut; control characters in it are shown as {@code ?}.
+ *
  * <pre>
  * line 7, column 8: expected a verdict (recommended, appropriate, limited or inappropriate), found 'maybe'
  *   then maybe
@@ -18,8 +22,12 @@ public final class PolicySyntaxException extends IllegalArgumentException {
   private final String lineText;
   private final String problem;
 
-  PolicySyntaxException(String problem, int line, int column, String lineText) {
-    super(format(problem, line, column, lineText));
+  /**
+   * An error at {@code line} and {@code column}; {@code lineText} is the line as shown, with the
+   * caret under its code point number {@code caret} (from 1).
+   */
+  PolicySyntaxException(String problem, int line, int column, String lineText, int caret) {
+    super(format(problem, line, column, lineText, caret));
     this.line = line;
     this.column = column;
     this.lineText = lineText;
@@ -36,7 +44,7 @@ public final class PolicySyntaxException extends IllegalArgumentException {
     return column;
   }
 
-  /** The text of the offending line. */
+  /** The text of the offending line, as the message shows it (cut around the spot if long). */
   public String lineText() {
     return lineText;
   }
@@ -46,12 +54,14 @@ public final class PolicySyntaxException extends IllegalArgumentException {
     return problem;
   }
 
-  private static String format(String problem, int line, int column, String lineText) {
-    StringBuilder caret = new StringBuilder();
-    for (int i = 1; i < column && i <= lineText.length(); i++) {
-      caret.append(lineText.charAt(i - 1) == '\t' ? '\t' : ' ');
+  private static String format(
+      String problem, int line, int column, String lineText, int caret) {
+    StringBuilder pad = new StringBuilder();
+    int[] codePoints = lineText.codePoints().limit(Math.max(0, caret - 1)).toArray();
+    for (int c : codePoints) {
+      pad.append(c == '\t' ? '\t' : ' ');
     }
     return "line " + line + ", column " + column + ": " + problem + "\n  " + lineText + "\n  "
-        + caret + "^";
+        + pad + "^";
   }
 }

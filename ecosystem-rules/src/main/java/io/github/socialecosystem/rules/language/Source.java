@@ -1,7 +1,13 @@
 package io.github.socialecosystem.rules.language;
 
-/** The text being parsed: positions, lines, and errors that point into it. */
+/**
+ * The text being parsed: lines (ending at LF, CRLF or CR), columns (counted in code points), and
+ * errors that point into it.
+ */
 final class Source {
+  /** How many characters of a line an error shows; a longer line is cut around the column. */
+  static final int SHOWN_LINE_LENGTH = 200;
+
   private final String text;
 
   Source(String text) {
@@ -16,25 +22,68 @@ final class Source {
   String line(int line) {
     int start = 0;
     for (int n = 1; n < line; n++) {
-      int next = text.indexOf('\n', start);
-      if (next < 0) {
+      int end = lineEnd(start);
+      if (end >= text.length()) {
         return "";
       }
-      start = next + 1;
+      start = end + (text.startsWith("\r\n", end) ? 2 : 1);
     }
-    int end = text.indexOf('\n', start);
-    String lineText = end < 0 ? text.substring(start) : text.substring(start, end);
-    if (lineText.endsWith("\r")) {
-      lineText = lineText.substring(0, lineText.length() - 1);
+    return text.substring(start, lineEnd(start));
+  }
+
+  private int lineEnd(int start) {
+    int end = start;
+    while (end < text.length() && !Lexer.isLineBreak(text.charAt(end))) {
+      end++;
     }
-    return lineText.length() > 200 ? lineText.substring(0, 200) + "..." : lineText;
+    return end;
   }
 
   PolicySyntaxException error(String problem, int line, int column) {
-    return new PolicySyntaxException(problem, line, column, line(line));
+    String full = line(line);
+    int length = full.codePointCount(0, full.length());
+    int from = 0;
+    if (length > SHOWN_LINE_LENGTH) {
+      from = Math.max(0, Math.min(column - 1 - SHOWN_LINE_LENGTH / 2, length - SHOWN_LINE_LENGTH));
+    }
+    int to = Math.min(length, from + SHOWN_LINE_LENGTH);
+    StringBuilder shown = new StringBuilder();
+    int caret = column - from;
+    if (from > 0) {
+      shown.append('…');
+      caret++;
+    }
+    String part =
+        full.substring(full.offsetByCodePoints(0, from), full.offsetByCodePoints(0, to));
+    part.codePoints()
+        .forEach(c -> shown.appendCodePoint(Character.isISOControl(c) && c != '\t' ? '?' : c));
+    if (to < length) {
+      shown.append('…');
+    }
+    return new PolicySyntaxException(problem, line, column, shown.toString(), caret);
   }
 
   PolicySyntaxException error(String problem, Token at) {
     return error(problem, at.line(), at.column());
+  }
+
+  /** An error at a position given as an offset into the text. */
+  PolicySyntaxException errorAt(String problem, int offset) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < text.length(); ) {
+      char c = text.charAt(i);
+      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        i++;
+      } else if (Lexer.isLineBreak(c)) {
+        line++;
+        column = 1;
+        i++;
+      } else {
+        column++;
+        i += Character.charCount(text.codePointAt(i));
+      }
+    }
+    return error(problem, line, column);
   }
 }

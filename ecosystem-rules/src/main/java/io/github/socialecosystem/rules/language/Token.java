@@ -1,5 +1,7 @@
 package io.github.socialecosystem.rules.language;
 
+import io.github.socialecosystem.core.internal.Texts;
+
 /** One token of a policy text, with where it starts. */
 record Token(Kind kind, String text, int offset, int line, int column) {
   enum Kind {
@@ -19,10 +21,10 @@ record Token(Kind kind, String text, int offset, int line, int column) {
     return kind == Kind.WORD && text.equals(word);
   }
 
-  /** How the token is named in an error message. */
+  /** How the token is named in an error message; a long word is cut, with its length. */
   String describe() {
     return switch (kind) {
-      case WORD -> "'" + text + "'";
+      case WORD -> Texts.quote(text, "a word");
       case STRING -> "a quoted text";
       case LEFT_PAREN -> "'('";
       case RIGHT_PAREN -> "')'";

@@ -147,20 +147,6 @@ class PolicyLanguageTest {
     }
 
     @Test
-    void conditionsTooDeepToReadBack_areRefusedWhenPrinted() {
-      Condition deep = Condition.always();
-      for (int i = 0; i <= PolicyLanguage.MAX_NESTING; i++) {
-        deep = Condition.not(deep);
-      }
-      EngagementPolicy policy =
-          EngagementPolicy.builder().id("p").description("d").defaultVerdict(Verdict.LIMITED)
-              .addRules(EngagementRule.builder().id("r").condition(deep).verdict(Verdict.APPROPRIATE).rationale("b").build())
-              .build();
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PolicyLanguage.print(policy));
-      assertEquals("the condition of rule 'r' nests 65 levels deep; the language reads at most 64", e.getMessage());
-    }
-
-    @Test
     void nestedCombinations_keepTheirShape() {
       Condition nested =
           Condition.all(
@@ -284,7 +270,8 @@ class PolicyLanguageTest {
     @Test
     void oversizedText_isRefused() {
       String huge = "#".repeat(PolicyLanguage.MAX_CHARS + 1);
-      assertAt(error(huge), 1, 1, "the text is longer than 4000000 characters");
+      assertAt(error(huge), 1, 1,
+          "the text is longer than 4,000,000 characters (Limits.MAX_POLICY_CHARS): split the policy into several");
       assertThrows(PolicySyntaxException.class, () -> PolicyLanguage.read(new StringReader(huge)));
     }
   }

@@ -1,0 +1,218 @@
+package io.github.socialecosystem.core.internal;
+
+import io.github.socialecosystem.core.policy.Attribute;
+import io.github.socialecosystem.core.policy.Condition;
+import io.github.socialecosystem.core.policy.EngagementPolicy;
+import io.github.socialecosystem.core.policy.EngagementRule;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The canonical text of policies and conditions in the policy language, written in one place: the
+ * language's printer and {@code Condition.toString()} write it, and the policy builder measures
+ * it to refuse a policy too long to be read back. Measuring stops as soon as the text is known to
+ * be too long, so it costs no more than the limit even for a condition that reuses itself many
+ * times over.
+ *
+ * <p>Not part of the public API.
+ */
+public final class PolicyText {
+  private PolicyText() {}
+
+  /** The canonical text of {@code policy}. */
+  public static String print(EngagementPolicy policy) {
+    Out out = new Out(new StringBuilder(), Long.MAX_VALUE);
+    write(policy, out);
+    return out.toString();
+  }
+
+  /** The text of {@code condition} in the policy language. */
+  public static String print(Condition condition) {
+    Out out = new Out(new StringBuilder(), Long.MAX_VALUE);
+    write(condition, out);
+    return out.toString();
+  }
+
+  /**
+   * How many characters the canonical text of {@code policy} has, counted up to {@code atMost + 1}:
+   * a result over {@code atMost} means "longer than {@code atMost}".
+   */
+  public static long length(EngagementPolicy policy, long atMost) {
+    Out out = new Out(null, atMost);
+    write(policy, out);
+    return out.length;
+  }
+
+  /**
+   * How many characters {@code rule} takes in the canonical text of a policy, counted up to {@code
+   * atMost + 1}.
+   */
+  public static long length(EngagementRule rule, long atMost) {
+    Out out = new Out(null, atMost);
+    write(rule, out);
+    return out.length;
+  }
+
+  private static void write(EngagementPolicy policy, Out out) {
+    out.append("policy ").append(policy.id()).append("\n");
+    out.append("description ").quote(policy.description()).append("\n");
+    out.append("default ").append(Texts.kebab(policy.defaultVerdict())).append("\n");
+    out.append("balance limit ").append(percent(policy.balanceLimit())).append("\n");
+    for (EngagementRule rule : policy.rules()) {
+      if (out.full()) {
+        return;
+      }
+      write(rule, out);
+    }
+  }
+
+  private static void write(EngagementRule rule, Out out) {
+    out.append("\n");
+    out.append("rule ").append(rule.id()).append("\n");
+    out.append("  when ");
+    write(rule.condition(), out);
+    out.append("\n");
+    out.append("  then ").append(Texts.kebab(rule.verdict())).append("\n");
+    if (rule.priority() != 0) {
+      out.append("  priority ").append(Integer.toString(rule.priority())).append("\n");
+    }
+    out.append("  because ").quote(rule.rationale()).append("\n");
+    rule.citation().ifPresent(c -> out.append("  source ").quote(c).append("\n"));
+    for (String obligation : rule.obligations()) {
+      out.append("  must ").quote(obligation).append("\n");
+    }
+  }
+
+  /** A share from 0 to 1 as an exact percentage: {@code 12.5%}. */
+  private static String percent(double share) {
+    return BigDecimal.valueOf(share).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+  }
+
+  private static void write(Condition condition, Out out) {
+    condition.accept(
+        new Condition.Visitor<Void>() {
+          @Override
+          public Void visitAlways() {
+            out.append("always");
+            return null;
+          }
+
+          @Override
+          public Void visitMatch(Attribute attribute, Set<String> values) {
+            out.append(attribute.keyword());
+            if (values.size() == 1) {
+              out.append(" is ").append(Texts.kebab(values.iterator().next()));
+              return null;
+            }
+            out.append(" in [");
+            String separator = "";
+            for (String value : values) {
+              out.append(separator).append(Texts.kebab(value));
+              separator = ", ";
+            }
+            out.append("]");
+            return null;
+          }
+
+          @Override
+          public Void visitOverBalanceLimit() {
+            out.append("promotion over balance limit");
+            return null;
+          }
+
+          @Override
+          public Void visitAll(List<Condition> operands) {
+            join(operands, " and ");
+            return null;
+          }
+
+          @Override
+          public Void visitAny(List<Condition> operands) {
+            join(operands, " or ");
+            return null;
+          }
+
+          @Override
+          public Void visitNot(Condition operand) {
+            out.append("not ");
+            operand(operand);
+            return null;
+          }
+
+          private void join(List<Condition> operands, String separator) {
+            for (int i = 0; i < operands.size() && !out.full(); i++) {
+              if (i > 0) {
+                out.append(separator);
+              }
+              operand(operands.get(i));
+            }
+          }
+
+          /** Combinations in parentheses, so that the text parses back to the same tree. */
+          private void operand(Condition operand) {
+            if (operand instanceof Condition.All || operand instanceof Condition.Any) {
+              out.append("(");
+              operand.accept(this);
+              out.append(")");
+            } else {
+              operand.accept(this);
+            }
+          }
+        });
+  }
+
+  /** Where text goes: into a builder, or only counted, up to a limit. */
+  private static final class Out {
+    private final @Nullable StringBuilder text;
+    private final long atMost;
+    private long length;
+
+    Out(@Nullable StringBuilder text, long atMost) {
+      this.text = text;
+      this.atMost = atMost;
+    }
+
+    /** Whether more than {@code atMost} characters were written: the rest need not be. */
+    boolean full() {
+      return length > atMost;
+    }
+
+    Out append(String s) {
+      if (full()) {
+        return this;
+      }
+      length += s.length();
+      if (text != null) {
+        text.append(s);
+      }
+      return this;
+    }
+
+    /** A text in double quotes, with {@code " \ newline return tab} escaped. */
+    Out quote(String value) {
+      if (full()) {
+        return this;
+      }
+      StringBuilder quoted = new StringBuilder(value.length() + 2).append('"');
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        switch (c) {
+          case '"' -> quoted.append("\\\"");
+          case '\\' -> quoted.append("\\\\");
+          case '\n' -> quoted.append("\\n");
+          case '\r' -> quoted.append("\\r");
+          case '\t' -> quoted.append("\\t");
+          default -> quoted.append(c);
+        }
+      }
+      return append(quoted.append('"').toString());
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(text);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.socialecosystem.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** How values and characters are written into error messages. */
+class TextsTest {
+  @Nested
+  class Quoting {
+    @Test
+    void shortValue_isQuotedWhole() {
+      assertEquals("'brand page'", Texts.quote("brand page"));
+      assertEquals("'Café Crème'", Texts.quote("Café Crème"));
+      assertEquals("''", Texts.quote(""));
+    }
+
+    @Test
+    void longValue_isCutAfterTheStatedLength_withItsLength() {
+      String word = "a".repeat(3_000_276);
+      assertEquals("'" + "a".repeat(Texts.QUOTED_LENGTH) + "…' (3,000,276 characters)", Texts.quote(word));
+      assertEquals(
+          "'" + "a".repeat(Texts.QUOTED_LENGTH) + "…' (a word of 3,000,276 characters)",
+          Texts.quote(word, "a word"));
+      assertEquals("'" + "a".repeat(Texts.QUOTED_LENGTH) + "…'", Texts.excerpt(word));
+      assertEquals("'" + "a".repeat(Texts.QUOTED_LENGTH) + "'", Texts.quote("a".repeat(Texts.QUOTED_LENGTH)));
+    }
+
+    @Test
+    void cuttingCountsCodePoints_andNeverSplitsOne() {
+      String emoji = "\uD83D\uDE00";  // one code point, two UTF-16 units
+      String value = emoji.repeat(Texts.QUOTED_LENGTH + 1);
+      assertEquals(
+          "'" + emoji.repeat(Texts.QUOTED_LENGTH) + "…' (101 characters)", Texts.quote(value));
+    }
+
+    @Test
+    void invisibleCharacters_areEscaped_soTheMessageShowsThem() {
+      assertEquals("'fan\\u00A0club'", Texts.quote("fan\u00A0club"));
+      assertEquals("'\\uFEFFpolicy'", Texts.quote("\uFEFFpolicy"));
+      assertEquals("'a\\u200Bb'", Texts.quote("a\u200Bb"));
+      assertEquals("'two\\nlines\\tand a tab'", Texts.quote("two\nlines\tand a tab"));
+      assertEquals("'a b'", Texts.quote("a b"));
+    }
+  }
+
+  @Nested
+  class Describing {
+    @Test
+    void visibleAscii_isQuoted() {
+      assertEquals("';'", Texts.describe(';'));
+      assertEquals("\"'\"", Texts.describe('\''));
+    }
+
+    @Test
+    void invisibleCharacters_areNamedByCodePoint() {
+      assertEquals("U+FEFF byte-order mark", Texts.describe(0xFEFF));
+      assertEquals("U+00A0 no-break space", Texts.describe(0xA0));
+      assertEquals("U+200B zero-width space", Texts.describe(0x200B));
+      assertEquals("U+202F narrow no-break space", Texts.describe(0x202F));
+      assertEquals("U+0009 tab", Texts.describe('\t'));
+      assertEquals("U+0000 null", Texts.describe(0));
+      assertEquals("U+0020 space", Texts.describe(' '));
+    }
+
+    @Test
+    void nonAsciiLookAlikes_areShownAndNamed() {
+      assertEquals("'а' (U+0430 cyrillic small letter a)", Texts.describe(0x430));
+      assertEquals("'\uD83D\uDE00' (U+1F600 grinning face)", Texts.describe(0x1F600));
+    }
+  }
+
+  @Nested
+  class Blankness {
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "", " ", "\t\n", "\u00A0", "\u2007", "\u202F", "\u200B", "\u200C", "\u200D", "\u2060",
+          "\uFEFF", "\u3000", "\u00AD", "\u3164", " \u00A0\u200B "
+        })
+    void invisibleOnly_isBlank(String text) {
+      assertTrue(Texts.isBlank(text), Texts.quote(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", " a ", "\u200Ba", "\u00A0.", "\uD83D\uDE00", "-"})
+    void anythingVisible_isNotBlank(String text) {
+      assertFalse(Texts.isBlank(text), Texts.quote(text));
+    }
+  }
+}

@@ -43,7 +43,7 @@ final class Agreement {
       for (EngagementContext context : contexts) {
         boolean over = context.isPromotionOver(policy.balanceLimit());
         Verdict verdict =
-            context == EngagementContext.none()
+            context.equals(EngagementContext.none())
                 ? compiled.decide(community, action).verdict()
                 : compiled.decide(community, action, context).verdict();
         Verdict reference = expected.decide(community, action, context).verdict();

@@ -49,7 +49,12 @@ public final class Catalog {
         return INDEX[slot];
       }
       if (standard.id().equals(id)) {
-        return standard.equals(action) ? INDEX[slot] : -1;
+        // Same id: a standard action only if its traits are the standard ones too.
+        return standard.intent() == action.intent()
+                && standard.format() == action.format()
+                && standard.reach() == action.reach()
+            ? INDEX[slot]
+            : -1;
       }
     }
   }

@@ -48,8 +48,42 @@ public final class DecisionTable {
   private final Verdict[] standardVerdicts;
   private final @Nullable Decision[] standardDecisions;
   private final List<@Nullable ImmutableList<Decision>> appropriateByRow;
-  private final Memo<Known> decisions = new Memo<>();
+  /** Decisions worked out once: a {@link Decision}, or a {@link NeedsDetail} holding one. */
+  private final Memo<Object> decisions = new Memo<>();
   private final Memo<Appropriate> appropriate = new Memo<>();
+  /** Communities asked about recently, by identity; only for policies that name topics. */
+  private final @Nullable Seen[] seen;
+
+  /** How many communities {@link #seen} holds. */
+  public static final int SEEN = 1 << 12;
+
+  /**
+   * A community asked about recently: the key of the policy's topics it carries (working it out
+   * walks the topics), and its answers for standard actions as they are asked for. Filled by any
+   * thread without locks: a slot holds nothing or the one answer there is.
+   */
+  private static final class Seen {
+    final Community community;
+    final long topics;
+    /** Decisions for standard actions: not over the balance limit first, then over it. */
+    final @Nullable Decision[] standard = new Decision[2 * Catalog.SIZE];
+    /** The permitted standard actions, not over the balance limit and over it. */
+    private final @Nullable Object[] appropriate = new Object[2];
+
+    Seen(Community community, long topics) {
+      this.community = community;
+      this.topics = topics;
+    }
+
+    @SuppressWarnings("unchecked") // only lists of decisions are remembered
+    @Nullable ImmutableList<Decision> appropriate(boolean over) {
+      return (ImmutableList<Decision>) appropriate[over ? 1 : 0];
+    }
+
+    void remember(boolean over, ImmutableList<Decision> decisions) {
+      appropriate[over ? 1 : 0] = decisions;
+    }
+  }
 
   /**
    * One precomputed point of the table: the rules that match there, what they add up to, and
@@ -67,8 +101,11 @@ public final class DecisionTable {
     }
   }
 
-  /** A decision worked out once; one decided by the balance limit gets its detail per call. */
-  private record Known(Decision decision, boolean needsDetail) {}
+  /**
+   * A decision decided by the balance limit, whose reasons get the measured share per call. Other
+   * decisions are remembered as they are, one reference away.
+   */
+  private record NeedsDetail(Decision decision) {}
 
   /** The permitted standard actions, best first; null when one of them needs its detail. */
   private record Appropriate(@Nullable ImmutableList<Decision> decisions) {}
@@ -95,6 +132,7 @@ public final class DecisionTable {
     this.standardVerdicts = standardVerdicts;
     this.standardDecisions = standardDecisions;
     this.appropriateByRow = appropriateByRow;
+    this.seen = new Seen[index.namesTopics() ? SEEN : 0];
   }
 
   /** Compiles {@code policy}. */
@@ -111,64 +149,109 @@ public final class DecisionTable {
   public Decision decide(
       Community community, EngagementAction action, boolean over, EngagementContext context) {
     int row = row(community, over);
-    long topics = index.topicKey(community.topics());
-    if (topics == 0) {
-      int standard = Catalog.indexOf(action);
+    int standard = Catalog.indexOf(action);
+    if (!index.namesTopics()) {
       if (standard >= 0) {
         Decision known = standardDecisions[row * Catalog.SIZE + standard];
         if (known != null) {
           return known;
         }
       }
+      return finish(known(row, 0, community, action, over), context);
     }
-    return finish(known(row, topics, community, action, over), context);
+    Seen seen = seen(community);
+    if (standard >= 0) {
+      Decision known =
+          seen.topics == 0
+              ? standardDecisions[row * Catalog.SIZE + standard]
+              : seen.standard[(over ? Catalog.SIZE : 0) + standard];
+      if (known != null) {
+        return known;
+      }
+    }
+    Object known = known(row, seen.topics, community, action, over);
+    if (standard >= 0 && known instanceof Decision decision) {
+      seen.standard[(over ? Catalog.SIZE : 0) + standard] = decision;
+    }
+    return finish(known, context);
   }
 
   /** The permitted standard actions in {@code community}, best first; ties in catalog order. */
   public ImmutableList<Decision> appropriateActions(
       Community community, boolean over, EngagementContext context) {
     int row = row(community, over);
-    long topics = index.topicKey(community.topics());
+    Seen seen = index.namesTopics() ? seen(community) : null;
+    long topics = seen == null ? 0 : seen.topics;
     if (topics == 0) {
       ImmutableList<Decision> known = appropriateByRow.get(row);
       if (known != null) {
         return known;
       }
-    } else if (topics != RuleIndex.TOO_MANY_TOPICS) {
-      Appropriate known = appropriate.find(row, topics, null);
+    } else {
+      ImmutableList<Decision> mine = seen.appropriate(over);
+      if (mine != null) {
+        return mine;
+      }
+      Appropriate known =
+          topics == RuleIndex.TOO_MANY_TOPICS ? null : appropriate.find(row, topics, null);
       if (known != null && known.decisions() != null) {
+        seen.remember(over, known.decisions());
         return known.decisions();
       }
     }
     List<Decision> permitted = new ArrayList<>(Catalog.SIZE);
     boolean anyDetail = false;
     for (EngagementAction standard : CATALOG) {
-      Known known = known(row, topics, community, standard, over);
-      anyDetail |= known.needsDetail();
+      Object known = known(row, topics, community, standard, over);
+      anyDetail |= known instanceof NeedsDetail;
       Decision decision = finish(known, context);
       if (decision.permits()) {
         permitted.add(decision);
       }
     }
     ImmutableList<Decision> best = sortedByVerdict(permitted, Decision::verdict);
+    if (seen != null && topics != 0 && !anyDetail) {
+      seen.remember(over, best);
+    }
     if (topics != 0 && topics != RuleIndex.TOO_MANY_TOPICS) {
       appropriate.put(row, topics, null, new Appropriate(anyDetail ? null : best));
     }
     return best;
   }
 
+  /** The entry of a community asked about recently, or a new one that replaces an older one. */
+  private Seen seen(Community community) {
+    // Found by its id's hash code (cached by the string) and told apart by identity; two slots per
+    // community, so that two whose hashes meet do not keep replacing each other.
+    int hash = community.id().hashCode() * 0x9E3779B9;
+    int slot = (hash ^ (hash >>> 16)) & (SEEN - 2);
+    Seen first = seen[slot];
+    if (first != null && first.community == community) {
+      return first;
+    }
+    Seen second = seen[slot + 1];
+    if (second != null && second.community == community) {
+      return second;
+    }
+    Seen fresh = new Seen(community, index.topicKey(community.topics()));
+    seen[first == null || second != null ? slot : slot + 1] = fresh;
+    return fresh;
+  }
+
   /** The decision for the key, remembered unless the community has too many named topics. */
-  private Known known(
+  private Object known(
       int row, long topics, Community community, EngagementAction action, boolean over) {
     if (topics == RuleIndex.TOO_MANY_TOPICS) {
       return work(row, community, action, over);
     }
-    Known known = decisions.find(row, topics, action);
+    Object known = decisions.find(row, topics, action);
     return known != null ? known : decisions.put(row, topics, action, work(row, community, action, over));
   }
 
-  private Decision finish(Known known, EngagementContext context) {
-    return known.needsDetail() ? withDetail(known.decision(), context) : known.decision();
+  private Decision finish(Object known, EngagementContext context) {
+    return known instanceof Decision decision
+        ? decision
+        : withDetail(((NeedsDetail) known).decision(), context);
   }
 
   private int row(Community community, boolean over) {
@@ -179,7 +262,7 @@ public final class DecisionTable {
   // Working a decision out
 
   /** Works out the decision for an action or a community the table does not hold outright. */
-  private Known work(int row, Community community, EngagementAction action, boolean over) {
+  private Object work(int row, Community community, EngagementAction action, boolean over) {
     Cell cell = cells[row * TRAITS + AttributeSpace.traitsOf(action)];
     Outcome outcome = outcome(cell, community, action, over);
     ImmutableList<EngagementAction> alternatives =
@@ -194,7 +277,7 @@ public final class DecisionTable {
             outcome.overridden,
             outcome.obligations,
             alternatives);
-    return new Known(decision, over && outcome.decidedByBalance);
+    return over && outcome.decidedByBalance ? new NeedsDetail(decision) : decision;
   }
 
   /** The cell's outcome, with the rules naming the community's topics or the action's id tested. */

@@ -44,9 +44,9 @@ public final class Memo<V> {
 
     boolean is(int hash, int row, long topics, @Nullable EngagementAction action) {
       return this.hash == hash
+          && (this.action == action || (this.action != null && this.action.equals(action)))
           && this.row == row
-          && this.topics == topics
-          && (this.action == action || (this.action != null && this.action.equals(action)));
+          && this.topics == topics;
     }
   }
 
@@ -87,12 +87,11 @@ public final class Memo<V> {
   }
 
   private static int hash(int row, long topics, @Nullable EngagementAction action) {
-    int h = row * 0x9E3779B9 + Long.hashCode(topics * 0xC2B2AE3D27D4EB4FL);
+    int h = (row << 16) ^ (int) topics ^ (int) (topics >>> 29);
     if (action != null) {
-      h = h * 31 + action.id().hashCode();
-      h = h * 31 + AttributeSpace.traitsOf(action);
+      h ^= action.id().hashCode() + (AttributeSpace.traitsOf(action) << 9);
     }
-    h *= 0x85EBCA6B;
-    return h ^ (h >>> 15);
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 16);
   }
 }

@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * the ones a community carries are packed, sorted, into one {@code long}. Zero means none; {@link
  * #TOO_MANY_TOPICS} means more than fit.
  *
+ * <p>Working a key out walks the community's topics, which allocates an iterator for most sets;
+ * {@link DecisionTable} remembers the key of each community it has seen recently.
+ *
  * <p>Not part of the public API.
  */
 public final class RuleIndex {

@@ -239,6 +239,32 @@ class StandardPolicyTest {
     }
 
     @Test
+    void aShareJustAboveTheLimit_isPrintedWithEnoughDigitsToShowTheDifference() {
+      PolicyEngine third =
+          PolicyEngine.of(
+              io.github.socialecosystem.core.policy.EngagementPolicy.builder()
+                  .from(engine.policy())
+                  .balanceLimit(0.333)
+                  .build());
+      EngagementContext oneInThree =
+          EngagementContext.builder()
+              .putRecentActivity(Intent.PROMOTE, 1)
+              .putRecentActivity(Intent.CONVERSE, 2)
+              .build();
+      assertEquals(
+          "promotion was 33.33% of the 3 recent actions here, above the balance limit of 33.3%",
+          third.decide(FAN_CLUB, ANNOUNCE_DEAL, oneInThree).reasons().get(0).detail().orElseThrow());
+      EngagementContext barelyOver =
+          EngagementContext.builder()
+              .putRecentActivity(Intent.PROMOTE, 500_001)
+              .putRecentActivity(Intent.CONVERSE, 499_999)
+              .build();
+      assertEquals(
+          "promotion was 50.0001% of the 1000000 recent actions here, above the balance limit of 50%",
+          engine.decide(FAN_CLUB, ANNOUNCE_DEAL, barelyOver).reasons().get(0).detail().orElseThrow());
+    }
+
+    @Test
     void promotionWithinTheLimit_staysLimited() {
       assertEquals(Verdict.LIMITED, engine.decide(FAN_CLUB, ANNOUNCE_DEAL, inBalance).verdict());
     }

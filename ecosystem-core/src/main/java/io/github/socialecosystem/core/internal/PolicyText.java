@@ -4,7 +4,6 @@ import io.github.socialecosystem.core.policy.Attribute;
 import io.github.socialecosystem.core.policy.Condition;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -59,7 +58,7 @@ public final class PolicyText {
     out.append("policy ").append(policy.id()).append("\n");
     out.append("description ").quote(policy.description()).append("\n");
     out.append("default ").append(Texts.kebab(policy.defaultVerdict())).append("\n");
-    out.append("balance limit ").append(percent(policy.balanceLimit())).append("\n");
+    out.append("balance limit ").append(Texts.exactPercent(policy.balanceLimit())).append("\n");
     for (EngagementRule rule : policy.rules()) {
       if (out.full()) {
         return;
@@ -83,11 +82,6 @@ public final class PolicyText {
     for (String obligation : rule.obligations()) {
       out.append("  must ").quote(obligation).append("\n");
     }
-  }
-
-  /** A share from 0 to 1 as an exact percentage: {@code 12.5%}. */
-  private static String percent(double share) {
-    return BigDecimal.valueOf(share).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 
   private static void write(Condition condition, Out out) {

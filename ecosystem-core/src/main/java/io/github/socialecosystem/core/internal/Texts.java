@@ -190,6 +190,14 @@ public final class Texts {
     throw new AssertionError("unreachable");
   }
 
+  /**
+   * A share from 0 to 1 as an exact percentage, as the policy language writes it: {@code 12.5%},
+   * {@code 50.001%}; reading it back gives the same double.
+   */
+  public static String exactPercent(double share) {
+    return BigDecimal.valueOf(share).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+  }
+
   /** Enough decimals to tell any two different doubles from 0 to 1 apart as percentages. */
   private static final int MAX_DECIMALS = 340;
 

@@ -25,7 +25,6 @@ import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -98,59 +97,47 @@ public final class EcosystemArbitraries {
     return Arbitraries.of(types).flatMap(EcosystemArbitraries::communities);
   }
 
-  /** Communities of the given type, with every shape that classifies as that type. */
+  /**
+   * Communities of the given type, with every shape that classifies as that type: the shapes are
+   * those {@link CommunityType#exists} allows, sorted by {@link CommunityType#classify}, so the
+   * test kit never states the classification a second time.
+   */
   public static Arbitrary<Community> communities(CommunityType type) {
     requireNonNull(type, "type");
-    return switch (type) {
-      case PARTICIPATING -> shaped(
-          Steward.INDEPENDENT,
-          Arbitraries.of(PlatformKind.class),
-          Arbitraries.of(Membership.class),
-          Arbitraries.of(Audience.class));
-      case MANAGED -> shaped(
-          Steward.ORGANIZATION,
-          Arbitraries.of(PlatformKind.CONSUMER_NETWORK, PlatformKind.INDEPENDENT_SITE),
-          Arbitraries.of(Membership.class),
-          Arbitraries.of(Audience.class));
-      case EXTERNAL -> shaped(
-          Steward.ORGANIZATION,
-          Arbitraries.just(PlatformKind.COMMUNITY_SOFTWARE),
-          Arbitraries.just(Membership.OPEN),
-          Arbitraries.of(nonEmployees()));
-      case CLOSED -> shaped(
-          Steward.ORGANIZATION,
-          Arbitraries.just(PlatformKind.COMMUNITY_SOFTWARE),
-          Arbitraries.just(Membership.CONTROLLED),
-          Arbitraries.of(nonEmployees()));
-      case EMPLOYEE -> shaped(
-          Steward.ORGANIZATION,
-          Arbitraries.just(PlatformKind.COMMUNITY_SOFTWARE),
-          Arbitraries.just(Membership.CONTROLLED),
-          Arbitraries.just(Audience.EMPLOYEES));
-    };
+    List<Shape> shapes = new ArrayList<>();
+    for (Steward steward : Steward.values()) {
+      for (PlatformKind kind : PlatformKind.values()) {
+        for (Membership membership : Membership.values()) {
+          for (Audience audience : Audience.values()) {
+            if (CommunityType.exists(steward, kind, membership, audience)
+                && CommunityType.classify(steward, kind, membership, audience) == type) {
+              shapes.add(new Shape(steward, kind, membership, audience));
+            }
+          }
+        }
+      }
+    }
+    return Arbitraries.of(shapes).flatMap(EcosystemArbitraries::shaped);
   }
 
-  private static Arbitrary<Community> shaped(
-      Steward steward,
-      Arbitrary<PlatformKind> kinds,
-      Arbitrary<Membership> memberships,
-      Arbitrary<Audience> audiences) {
-    Arbitrary<Platform> platforms = kinds.flatMap(EcosystemArbitraries::platforms);
+  /** What a community's type derives from. */
+  private record Shape(Steward steward, PlatformKind kind, Membership membership, Audience audience) {}
+
+  private static Arbitrary<Community> shaped(Shape shape) {
     Arbitrary<Set<String>> topicSets = topics().set().ofMaxSize(3);
     Arbitrary<Optional<Long>> memberCounts =
         Arbitraries.longs().between(0, 5_000_000).optional(0.8);
-    return Combinators.combine(
-            ids(), names(), platforms, memberships, audiences, topicSets, memberCounts)
+    return Combinators.combine(ids(), names(), platforms(shape.kind()), topicSets, memberCounts)
         .as(
-            (id, name, platform, membership, audience, topics, members) -> {
+            (id, name, platform, topics, members) -> {
               Community.Builder builder =
                   Community.builder()
                       .id(id)
                       .name(name)
-                      .steward(steward)
+                      .steward(shape.steward())
                       .platform(platform)
-                      .membership(membership)
-                      .audience(audience)
+                      .membership(shape.membership())
+                      .audience(shape.audience())
                       .addAllTopics(topics);
               members.ifPresent(builder::memberCount);
               return builder.build();
@@ -314,7 +301,4 @@ public final class EcosystemArbitraries {
     return word.list().ofMinSize(1).ofMaxSize(3).map(words -> String.join(" ", words));
   }
 
-  private static Set<Audience> nonEmployees() {
-    return EnumSet.complementOf(EnumSet.of(Audience.EMPLOYEES));
-  }
 }

@@ -163,7 +163,11 @@ public final class BenchMain {
       int underscore = method.indexOf('_');
       String engine = underscore < 0 ? "compiled" : engineName(method.substring(0, underscore));
       String operation = underscore < 0 ? method : method.substring(underscore + 1);
-      int rules = Integer.parseInt(Optional.ofNullable(result.getParams().getParam("rules")).orElse("28"));
+      String named = result.getParams().getParam("named");
+      int rules =
+          named != null
+              ? 28 + 2 * Integer.parseInt(named)
+              : Integer.parseInt(Optional.ofNullable(result.getParams().getParam("rules")).orElse("28"));
       Result<?> primary = result.getPrimaryResult();
       double median = primary.getStatistics().getPercentile(50);
       double allocated = Double.NaN;
@@ -184,6 +188,10 @@ public final class BenchMain {
       case "StandardPolicyBenchmark" -> "plain";
       case "CustomActionBenchmark" -> "custom actions";
       case "TopicalBenchmark" -> "topical";
+      case "AnalysisBenchmark" ->
+          "analysis, extra rules name "
+              + Optional.ofNullable(result.getParams().getParam("named")).orElse("?")
+              + " topics and as many action ids";
       case "LargePolicyBenchmark" ->
           "plain, extra rules name "
               + Optional.ofNullable(result.getParams().getParam("kind")).orElse("?").replace('-', ' ');
@@ -259,6 +267,13 @@ public final class BenchMain {
                             row.operation,
                             row.rules,
                             times(row.median / naive.median))));
+      }
+    }
+    for (Row row : rows) {
+      if (row.stream.startsWith("analysis")) {
+        lines.add(
+            String.format(
+                Locale.ROOT, "- `%s`, %s: %s %s", row.operation, row.stream, number(row.median), row.unit));
       }
     }
     for (Row row : rows) {

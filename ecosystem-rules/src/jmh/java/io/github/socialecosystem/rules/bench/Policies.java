@@ -50,6 +50,24 @@ public final class Policies {
     return grown(size, "action-ids-%d", "custom-action-%05d", true);
   }
 
+  /**
+   * The standard policy plus {@code n} rules that each name another topic and {@code n} that each
+   * name another custom action id (with a layer, type, intent, verdict and priority each): a
+   * policy naming {@code n} topics and {@code n} action ids, for the analyzer.
+   */
+  public static EngagementPolicy withTopicsAndIds(int n) {
+    Random random = new Random(Requests.SEED + n);
+    EngagementPolicy.Builder policy =
+        EngagementPolicy.builder()
+            .from(StandardPolicy.policy())
+            .id(String.format(Locale.ROOT, "topics-and-ids-%d", n));
+    for (int i = 0; i < n; i++) {
+      policy.addRules(extraRule(2 * i, "topic-%05d", random));
+      policy.addRules(actionRule(2 * i + 1, "custom-action-%05d", random));
+    }
+    return policy.build();
+  }
+
   private static EngagementPolicy grown(int size, String id, String name, boolean actions) {
     EngagementPolicy standard = StandardPolicy.policy();
     int extra = size - standard.rules().size();

@@ -17,6 +17,8 @@
  *       {@link io.github.socialecosystem.rules.bench.CustomActionBenchmark},
  *       {@link io.github.socialecosystem.rules.bench.LargePolicyBenchmark} — the benchmarks of
  *       the engine;
+ *   <li>{@link io.github.socialecosystem.rules.bench.AnalysisBenchmark} — the analyzer and the
+ *       diff of a policy naming 100 topics and 100 action ids;
  *   <li>{@link io.github.socialecosystem.rules.bench.EcosystemScaleBenchmark} — assessing and
  *       drawing ecosystems of up to 100,000 communities and 1,000,000 channels.
  * </ul>

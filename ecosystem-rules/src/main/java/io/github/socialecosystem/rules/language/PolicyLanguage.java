@@ -4,11 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.socialecosystem.core.Limits;
 import io.github.socialecosystem.core.internal.PolicyText;
+import io.github.socialecosystem.core.internal.Texts;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -227,6 +227,6 @@ public final class PolicyLanguage {
 
   /** A share from 0 to 1 as an exact percentage, as the language writes it: {@code 12.5%}. */
   public static String percent(double share) {
-    return BigDecimal.valueOf(share).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    return Texts.exactPercent(share);
   }
 }

@@ -262,11 +262,11 @@ public final class BenchMain {
                     lines.add(
                         String.format(
                             Locale.ROOT,
-                            "- %s stream, `%s`, %,d rules: %s the plain scan's time",
+                            "- %s stream, `%s`, %,d rules: the plain scan takes %s as long",
                             row.stream,
                             row.operation,
                             row.rules,
-                            times(row.median / naive.median))));
+                            times(naive.median / row.median))));
       }
     }
     for (Row row : rows) {

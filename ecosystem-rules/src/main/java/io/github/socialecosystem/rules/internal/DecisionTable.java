@@ -28,8 +28,12 @@ import org.jspecify.annotations.Nullable;
  * action. A community that carries some of the policy's topics, or an action whose id a rule names
  * or that is not a standard action, is decided from the cell by testing again only the rules that
  * name those topics or that id, once; the decision is then remembered by row, named topics and
- * action. Only a decision whose reason reports the measured share of promotion is built anew on
- * each call.
+ * action ({@link Memo}, {@value Memo#CAPACITY} decisions and as many lists of permitted actions),
+ * so that an equal community or action asked about later finds it. For a policy that names topics,
+ * the last {@value #SEEN} communities asked about are also remembered by identity with their
+ * topic key and their answers for standard actions, so that asking about the same community
+ * again neither walks its topics nor looks anything up by value. Only a decision whose reason
+ * reports the measured share of promotion is built anew on each call.
  *
  * <p>Not part of the public API.
  */

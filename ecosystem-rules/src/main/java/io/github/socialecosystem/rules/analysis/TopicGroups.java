@@ -40,12 +40,7 @@ final class TopicGroups {
   static ImmutableList<ImmutableSet<String>> topicTests(Condition condition) {
     List<ImmutableSet<String>> tests = new ArrayList<>();
     condition.accept(
-        new Condition.Visitor<Void>() {
-          @Override
-          public Void visitAlways() {
-            return null;
-          }
-
+        new Tests() {
           @Override
           public Void visitMatch(Attribute attribute, Set<String> values) {
             if (attribute == Attribute.TOPIC) {
@@ -61,25 +56,36 @@ final class TopicGroups {
           public Void visitOverBalanceLimit() {
             return null;
           }
-
-          @Override
-          public Void visitAll(List<Condition> operands) {
-            operands.forEach(o -> o.accept(this));
-            return null;
-          }
-
-          @Override
-          public Void visitAny(List<Condition> operands) {
-            operands.forEach(o -> o.accept(this));
-            return null;
-          }
-
-          @Override
-          public Void visitNot(Condition operand) {
-            return operand.accept(this);
-          }
         });
     return ImmutableList.copyOf(tests);
+  }
+
+  /**
+   * A walk over every test of a condition (attribute matches and the balance limit), in the order
+   * they are written; combinations are walked through, {@code always} tests nothing.
+   */
+  private abstract static class Tests implements Condition.Visitor<Void> {
+    @Override
+    public final Void visitAlways() {
+      return null;
+    }
+
+    @Override
+    public final Void visitAll(List<Condition> operands) {
+      operands.forEach(o -> o.accept(this));
+      return null;
+    }
+
+    @Override
+    public final Void visitAny(List<Condition> operands) {
+      operands.forEach(o -> o.accept(this));
+      return null;
+    }
+
+    @Override
+    public final Void visitNot(Condition operand) {
+      return operand.accept(this);
+    }
   }
 
   /** A group of rules that depend on topics, with the topics to try. */
@@ -137,12 +143,7 @@ final class TopicGroups {
     for (int rule : group.rules()) {
       Point point = points.apply(rule);
       conditions.apply(rule).accept(
-          new Condition.Visitor<Void>() {
-            @Override
-            public Void visitAlways() {
-              return null;
-            }
-
+          new Tests() {
             @Override
             public Void visitMatch(Attribute attribute, Set<String> matched) {
               if (attribute != Attribute.TOPIC) {
@@ -155,23 +156,6 @@ final class TopicGroups {
             public Void visitOverBalanceLimit() {
               values.set(next[0]++, point.visitOverBalanceLimit() == Tri.TRUE);
               return null;
-            }
-
-            @Override
-            public Void visitAll(List<Condition> operands) {
-              operands.forEach(o -> o.accept(this));
-              return null;
-            }
-
-            @Override
-            public Void visitAny(List<Condition> operands) {
-              operands.forEach(o -> o.accept(this));
-              return null;
-            }
-
-            @Override
-            public Void visitNot(Condition operand) {
-              return operand.accept(this);
             }
           });
     }

@@ -39,10 +39,15 @@ final class Witnesses {
     this.space = space;
   }
 
-  /** The action ids the space tells apart, in order; {@code null} stands for every other id. */
+  /**
+   * The action ids the space tells apart: first {@code null}, which stands for every id no rule
+   * names (so that witnesses read as "any action with these traits" where they can), then the
+   * named ones in order.
+   */
   List<@Nullable String> actionIds() {
-    List<@Nullable String> ids = new ArrayList<>(space.actionIds());
+    List<@Nullable String> ids = new ArrayList<>();
     ids.add(null);
+    ids.addAll(space.actionIds());
     return Collections.unmodifiableList(ids);
   }
 

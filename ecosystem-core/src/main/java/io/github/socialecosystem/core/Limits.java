@@ -25,6 +25,13 @@ public final class Limits {
    */
   public static final int MAX_CONDITION_DEPTH = 64;
 
+  /**
+   * The most tests and combinations a condition may hold as it is written out, where a part used
+   * in several places counts each time: {@code a and (a or b)} holds five. Walks over a condition
+   * (printing, testing, comparing) visit it written out, so this bounds them all.
+   */
+  public static final int MAX_CONDITION_SIZE = 1_000_000;
+
   /** The most rules a policy may hold. */
   public static final int MAX_RULES = 100_000;
 

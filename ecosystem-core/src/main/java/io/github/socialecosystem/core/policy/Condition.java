@@ -352,13 +352,15 @@ public sealed interface Condition
      * Checks that there are at least two operands and that the whole is not too deep.
      *
      * @throws IllegalArgumentException if there are fewer than two operands, or the condition
-     *     would nest deeper than {@link Limits#MAX_CONDITION_DEPTH} levels
+     *     would nest deeper than {@link Limits#MAX_CONDITION_DEPTH} levels or hold more than
+     *     {@link Limits#MAX_CONDITION_SIZE} tests and combinations written out
      */
     public All {
       requireNonNull(operands, "operands");
       checkArgument(
           operands.size() >= 2, "all needs at least two operands, but has %s", operands.size());
       Traversals.checkDepth(Traversals.depthOfOperands(operands));
+      Traversals.checkSize(Traversals.sizeOfOperands(operands));
     }
 
     @Override
@@ -392,13 +394,15 @@ public sealed interface Condition
      * Checks that there are at least two operands and that the whole is not too deep.
      *
      * @throws IllegalArgumentException if there are fewer than two operands, or the condition
-     *     would nest deeper than {@link Limits#MAX_CONDITION_DEPTH} levels
+     *     would nest deeper than {@link Limits#MAX_CONDITION_DEPTH} levels or hold more than
+     *     {@link Limits#MAX_CONDITION_SIZE} tests and combinations written out
      */
     public Any {
       requireNonNull(operands, "operands");
       checkArgument(
           operands.size() >= 2, "any needs at least two operands, but has %s", operands.size());
       Traversals.checkDepth(Traversals.depthOfOperands(operands));
+      Traversals.checkSize(Traversals.sizeOfOperands(operands));
     }
 
     @Override
@@ -432,11 +436,13 @@ public sealed interface Condition
      * Checks the operand, and that the whole is not too deep.
      *
      * @throws IllegalArgumentException if the condition would nest deeper than {@link
-     *     Limits#MAX_CONDITION_DEPTH} levels
+     *     Limits#MAX_CONDITION_DEPTH} levels or hold more than {@link Limits#MAX_CONDITION_SIZE}
+     *     tests and combinations written out
      */
     public Not {
       requireNonNull(operand, "operand");
       Traversals.checkDepth(Traversals.depthOfNot(operand));
+      Traversals.checkSize(Traversals.sizeOfOperands(List.of(operand)));
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.socialecosystem.core.Limits;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -120,6 +121,89 @@ final class Traversals {
   /** The depth of the negation of {@code operand}. */
   static int depthOfNot(Condition operand) {
     return 1 + new Depth().asOperand(operand);
+  }
+
+  /** How many tests and combinations the combination of {@code operands} holds, written out. */
+  static long sizeOfOperands(List<Condition> operands) {
+    Size size = new Size();
+    long total = 1;
+    for (Condition operand : operands) {
+      total = Math.addExact(total, size.of(operand));
+    }
+    return total;
+  }
+
+  /**
+   * Refuses a condition that is too large written out.
+   *
+   * @throws IllegalArgumentException naming the size and the limit
+   */
+  static void checkSize(long size) {
+    if (size > Limits.MAX_CONDITION_SIZE) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "a condition may hold at most %,d tests and combinations written out (a part used"
+                  + " in several places counts each time), but this one holds %,d: split it into"
+                  + " several rules",
+              Limits.MAX_CONDITION_SIZE,
+              size));
+    }
+  }
+
+  /**
+   * Counts tests and combinations as the condition is written out. Every operand was checked
+   * when it was built, so no count passes the limit; a part used several times is walked once.
+   */
+  private static final class Size implements Condition.Visitor<Long> {
+    private final IdentityHashMap<Condition, Long> counted = new IdentityHashMap<>();
+
+    long of(Condition condition) {
+      Long known = counted.get(condition);
+      if (known == null) {
+        known = condition.accept(this);
+        counted.put(condition, known);
+      }
+      return known;
+    }
+
+    @Override
+    public Long visitAlways() {
+      return 1L;
+    }
+
+    @Override
+    public Long visitMatch(Attribute attribute, Set<String> values) {
+      return 1L;
+    }
+
+    @Override
+    public Long visitOverBalanceLimit() {
+      return 1L;
+    }
+
+    @Override
+    public Long visitAll(List<Condition> operands) {
+      return sum(operands);
+    }
+
+    @Override
+    public Long visitAny(List<Condition> operands) {
+      return sum(operands);
+    }
+
+    @Override
+    public Long visitNot(Condition operand) {
+      return 1 + of(operand);
+    }
+
+    private long sum(List<Condition> operands) {
+      long total = 1;
+      for (Condition operand : operands) {
+        total += of(operand);
+      }
+      return total;
+    }
   }
 
   /**

@@ -95,20 +95,43 @@ class PolicyLimitsTest {
     }
 
     @Test
-    void aConditionThatReusesItself_isMeasuredWithoutWalkingEveryPath() {
-      // Each step doubles the paths through the condition; measuring each path would never end.
+    void aConditionThatReusesItself_isMeasuredWithoutWalkingEveryPath_andRefusedWhenTooLarge() {
+      // Each step doubles the paths through the condition; measuring each path would never end,
+      // and neither would printing, testing or comparing it: it is refused once too large.
       Condition condition = Condition.layer(Layer.OWNED);
       int steps = 0;
-      try {
-        while (true) {
+      IllegalArgumentException refused = null;
+      while (refused == null) {
+        try {
           condition = Condition.any(condition, Condition.all(condition, Condition.intent(Intent.LISTEN)));
           steps++;
+        } catch (IllegalArgumentException e) {
+          refused = e;
         }
-      } catch (IllegalArgumentException e) {
-        assertEquals(
-            TOO_DEEP.replace("nests 65", "nests " + (condition.depth() + 2)), e.getMessage());
       }
-      assertTrue(steps >= 30, "steps: " + steps);
+      // After k steps the condition holds 2^(k+2) - 3 tests and combinations: 524,285 after 17.
+      assertEquals(17, steps);
+      assertTrue(
+          refused.getMessage().startsWith(
+              "a condition may hold at most 1,000,000 tests and combinations written out (a part"
+                  + " used in several places counts each time), but this one holds "),
+          refused.getMessage());
+      assertTrue(refused.getMessage().endsWith(": split it into several rules"), refused.getMessage());
+      assertTrue(condition.toString().length() > 1_000_000); // every walk over it ends
+    }
+
+    @Test
+    void conditionsUpToTheSizeLimit_build_andOneMoreTestIsRefused() {
+      List<Condition> tests = new ArrayList<>();
+      for (int i = 0; i < Limits.MAX_CONDITION_SIZE - 1; i++) {
+        tests.add(Condition.always());
+      }
+      Condition largest = Condition.all(tests.toArray(new Condition[0]));
+      assertEquals(Limits.MAX_CONDITION_SIZE, tests.size() + 1);
+      assertEquals(0, largest.depth());
+      tests.add(Condition.always());
+      assertThrows(IllegalArgumentException.class, () -> Condition.all(tests.toArray(new Condition[0])));
+      assertThrows(IllegalArgumentException.class, () -> Condition.not(largest));
     }
   }
 
@@ -155,16 +178,16 @@ class PolicyLimitsTest {
     }
 
     @Test
-    void aConditionThatReusesItself_cannotMakeAPolicyPrintForever() {
+    void aConditionThatReusesItself_makesAPolicyTooLongToReadBack_andIsRefused() {
       Condition condition = Condition.layer(Layer.OWNED);
-      for (int i = 0; i < 30; i++) {
+      for (int i = 0; i < 18; i++) { // 786,430 tests and combinations: under the size limit
         condition = Condition.any(condition, Condition.intent(Intent.LISTEN), condition);
       }
       Condition huge = condition;
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> policy().addRules(rule("r").condition(huge).build()).build());
       assertTrue(
-          e.getMessage().startsWith("policy 'p' would be more than 16,000,000 characters long as text"),
+          e.getMessage().startsWith("policy 'p' would be 10,485,847 characters long as text"),
           e.getMessage());
     }
 

@@ -15,9 +15,11 @@ import io.github.socialecosystem.rules.internal.AttributeSpace;
 import io.github.socialecosystem.rules.internal.AttributeSpace.CommunityShape;
 import io.github.socialecosystem.rules.internal.Outcome;
 import io.github.socialecosystem.rules.internal.Point;
+import io.github.socialecosystem.rules.internal.RuleIndex;
 import io.github.socialecosystem.rules.internal.Tri;
 import io.github.socialecosystem.rules.analysis.TopicGroups.Group;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,6 +75,7 @@ public final class PolicyAnalyzer {
     private final List<ImmutableList<ImmutableSet<String>>> topicTests = new ArrayList<>();
     private final Witnesses witnesses;
     private final Candidates candidates;
+    private final RuleIndex index;
 
     private final @Nullable Situation[] firstMatch;
     private final boolean[] decisive;
@@ -86,6 +89,10 @@ public final class PolicyAnalyzer {
     private int situations;
     /** Groups already tried, by what their rules depend on besides topics. */
     private final Map<List<Object>, Tried> triedBefore = new HashMap<>();
+    /** The groups of each set of topic-dependent rules met so far. */
+    private final Map<List<Integer>, List<Group>> groupsBefore = new HashMap<>();
+    /** What each signature of a point can do, in the order first met. */
+    private final Map<List<Object>, Summary> summaries = new LinkedHashMap<>();
 
     Run(EngagementPolicy policy) {
       this.policy = policy;
@@ -98,6 +105,7 @@ public final class PolicyAnalyzer {
       }
       this.witnesses = new Witnesses(AttributeSpace.of(List.of(policy)));
       this.candidates = new Candidates(rules);
+      this.index = RuleIndex.of(rules);
       this.firstMatch = new Situation[n];
       this.decisive = new boolean[n];
       this.unproven = new boolean[n];
@@ -107,18 +115,24 @@ public final class PolicyAnalyzer {
       int overStates = AttributeSpace.balanceStates(policy);
       for (CommunityShape shape : AttributeSpace.possibleShapes()) {
         Point atShape = Point.anything().shape(shape);
-        for (@Nullable String id : witnesses.actionIds()) {
-          if (id != null && candidates.actsAsOther(id, atShape)) {
-            continue; // no rule naming it applies to this shape: it is decided as any other id
+        // Named ids that a rule naming them can apply to here; elsewhere they act as any other.
+        List<String> ids = new ArrayList<>();
+        for (String id : witnesses.space().actionIds()) {
+          if (!candidates.actsAsOther(id, atShape)) {
+            ids.add(id);
           }
-          for (int traits = 0; traits < AttributeSpace.ACTION_TRAITS; traits++) {
-            for (int over = 0; over < overStates; over++) {
-              Point point = atShape.traits(traits).over(over == 1);
-              if (id != null && candidates.actsAsOther(id, point)) {
-                continue;
+        }
+        for (int traits = 0; traits < AttributeSpace.ACTION_TRAITS; traits++) {
+          for (int over = 0; over < overStates; over++) {
+            Point point = atShape.traits(traits).over(over == 1);
+            Signature any = signature(point.actionId(null), candidates.at(shape.index(), null, traits));
+            situations++;
+            examine(shape, null, traits, over == 1, any);
+            for (String id : ids) {
+              if (!candidates.actsAsOther(id, point)) {
+                situations++;
+                examine(shape, id, traits, over == 1, any.forId(id, point.actionId(id)));
               }
-              situations++;
-              examine(shape, id, traits, over == 1, point.actionId(id), candidates.at(shape.index(), id, traits));
             }
           }
         }
@@ -126,9 +140,11 @@ public final class PolicyAnalyzer {
       return new PolicyAnalysis(policy, findings(), situations, complete);
     }
 
-    /** Everything that can happen at one point, whatever topics the community carries. */
-    private void examine(
-        CommunityShape shape, @Nullable String id, int traits, boolean over, Point point, int[] candidates) {
+    /**
+     * The rules that always hold at a point, and the groups of those that depend on topics, each
+     * tried once per way its rules depend on the point.
+     */
+    private Signature signature(Point point, int[] candidates) {
       List<Integer> always = new ArrayList<>();
       List<Integer> dependent = new ArrayList<>();
       for (int i : candidates) {
@@ -139,140 +155,213 @@ public final class PolicyAnalyzer {
           dependent.add(i);
         }
       }
-      long alwaysMax = NONE;
-      for (int i : always) {
-        alwaysMax = Math.max(alwaysMax, ranks[i]);
-      }
-      List<Group> groups =
-          dependent.isEmpty()
-              ? List.of()
-              : TopicGroups.of(dependent.stream().mapToInt(Integer::intValue).toArray(), topicTests);
-      List<Tried> tried = new ArrayList<>(groups.size());
-      for (Group group : groups) {
-        Tried t =
-            triedBefore.computeIfAbsent(
-                TopicGroups.residualKey(group, i -> rules.get(i).condition(), i -> point),
-                k -> new Tried(group, point));
-        tried.add(t);
-        if (!group.complete()) {
-          complete = false;
-          for (int i : always) {
-            unproven[i] = true;
-          }
-          for (Group g : groups) {
-            for (int i : g.rules()) {
-              unproven[i] = true;
-            }
-          }
-        }
-      }
-      // The lowest top rank each group can keep to, and which topics do it.
-      Choice base = new Choice(tried);
-
-      if (always.isEmpty() && tried.stream().allMatch(t -> t.lowest == NONE)) {
-        CommunityType type = shape.type();
-        Intent intent = AttributeSpace.actionTraits(traits).intent();
-        String key = type + " " + intent;
-        gapCounts.merge(key, 1, Integer::sum);
-        if (!gaps.containsKey(key)) {
-          gaps.put(key, witnesses.situation(shape, base.topics(), id, traits, over));
-        }
-      }
-
-      // Rules that always hold here: they match; they decide if nothing can outrank them.
-      long othersLowest = base.highestLowest(-1);
-      for (int i : always) {
-        matched(i, shape, base, id, traits, over);
-        if (ranks[i] == alwaysMax && othersLowest <= ranks[i]) {
-          decided(i, shape, base, id, traits, over, always, tried, -1);
-        }
-      }
-      // Rules that hold for some topics: they decide if their group can leave them on top.
-      for (int g = 0; g < tried.size(); g++) {
-        Tried t = tried.get(g);
-        for (int i : t.group.rules()) {
-          Best best = t.lowestWith.get(i);
-          if (best == null) {
-            continue;
-          }
-          Choice with = base.with(g, best.combination());
-          matched(i, shape, with, id, traits, over);
-          if (best.top() == ranks[i]
-              && alwaysMax <= ranks[i]
-              && base.highestLowest(g) <= ranks[i]) {
-            decided(i, shape, with, id, traits, over, always, tried, g);
-          }
-        }
-      }
+      return new Signature(always, dependent, point);
     }
 
-    private void matched(
-        int rule, CommunityShape shape, Choice choice, @Nullable String id, int traits, boolean over) {
-      if (firstMatch[rule] == null) {
-        firstMatch[rule] = witnesses.situation(shape, choice.topics(), id, traits, over);
+    /** What holds at a point whatever the topics, and the groups that depend on them there. */
+    private final class Signature {
+      final List<Integer> always;
+      final List<Integer> dependent;
+      final List<Tried> tried;
+      /** The groups tried, compared by identity: equal groups are one object. */
+      final IdentityList triedKey;
+
+      Signature(List<Integer> always, List<Integer> dependent, Point point) {
+        this.always = always;
+        this.dependent = dependent;
+        List<Group> groups =
+            dependent.isEmpty()
+                ? List.of()
+                : groupsBefore.computeIfAbsent(
+                    dependent,
+                    d -> TopicGroups.of(d.stream().mapToInt(Integer::intValue).toArray(), topicTests));
+        List<Tried> tried = new ArrayList<>(groups.size());
+        for (Group group : groups) {
+          tried.add(
+              triedBefore.computeIfAbsent(
+                  TopicGroups.residualKey(group, i -> rules.get(i).condition(), i -> point),
+                  k -> new Tried(group, point)));
+        }
+        this.tried = tried;
+        this.triedKey = new IdentityList(tried);
+      }
+
+      private Signature(List<Integer> always, Signature same) {
+        this.always = always;
+        this.dependent = same.dependent;
+        this.tried = same.tried;
+        this.triedKey = same.triedKey;
+      }
+
+      /**
+       * The signature for a named id, from this one for any other id: only the rules naming it
+       * can answer differently.
+       */
+      Signature forId(String id, Point point) {
+        int[] naming = index.rulesNamingAction(id);
+        List<Integer> always = new ArrayList<>(this.always);
+        List<Integer> dependent = new ArrayList<>(this.dependent);
+        boolean sameDependent = true;
+        for (int i : naming) {
+          always.remove(Integer.valueOf(i));
+          sameDependent &= !dependent.remove(Integer.valueOf(i));
+          Tri value = point.eval(rules.get(i).condition());
+          if (value == Tri.TRUE) {
+            always.add(i);
+          } else if (value == Tri.UNKNOWN) {
+            dependent.add(i);
+            sameDependent = false;
+          }
+        }
+        if (sameDependent) {
+          Collections.sort(always);
+          return new Signature(always, this);
+        }
+        Collections.sort(always);
+        Collections.sort(dependent);
+        return new Signature(always, dependent, point);
       }
     }
 
     /**
-     * Rule {@code winner} decides with {@code choice}; records the rules it overrides at its own
-     * priority (conflicts). {@code group} is the winner's group, or -1 if it always holds here.
+     * Everything that can happen at one point, whatever topics the community carries. Points
+     * whose rules answer alike (the same rules always hold, and the same groups depend on topics
+     * in the same way) can do the same things, so each such signature is summarised once; a point
+     * then only counts, and gives witnesses for what no earlier point showed.
      */
-    private void decided(
-        int winner,
-        CommunityShape shape,
-        Choice choice,
-        @Nullable String id,
-        int traits,
-        boolean over,
-        List<Integer> always,
-        List<Tried> tried,
-        int group) {
-      decisive[winner] = true;
-      int priority = rules.get(winner).priority();
-      for (int loser : always) {
-        if (rules.get(loser).priority() == priority && ranks[loser] < ranks[winner]) {
-          conflict(winner, loser, shape, choice, id, traits, over);
+    private void examine(
+        CommunityShape shape, @Nullable String id, int traits, boolean over, Signature signature) {
+      List<Object> key = List.of(signature.always, signature.triedKey);
+      Summary summary = summaries.get(key);
+      boolean first = summary == null;
+      if (summary == null) {
+        summary = new Summary(signature.always, signature.tried);
+        summaries.put(key, summary);
+      }
+      summary.count++;
+      Choice gapTopics = summary.gap;
+      if (gapTopics != null) {
+        String gap = shape.type() + " " + AttributeSpace.actionTraits(traits).intent();
+        gapCounts.merge(gap, 1, Integer::sum);
+        if (!gaps.containsKey(gap)) {
+          gaps.put(gap, witnesses.situation(shape, gapTopics.topics(), id, traits, over));
         }
       }
-      for (int g = 0; g < tried.size(); g++) {
-        Tried t = tried.get(g);
-        if (g == group) {
-          for (Map.Entry<List<Integer>, Integer> pair : t.pairs.entrySet()) {
-            if (pair.getKey().get(0) == winner) {
-              conflict(winner, pair.getKey().get(1), shape, choice.with(g, pair.getValue()), id, traits, over);
+      if (!first) {
+        return; // every rule and pair this signature shows already has an earlier witness
+      }
+      if (!summary.complete) {
+        complete = false;
+        signature.always.forEach(i -> unproven[i] = true);
+        signature.dependent.forEach(i -> unproven[i] = true);
+      }
+      for (Map.Entry<Integer, Choice> match : summary.matched.entrySet()) {
+        if (firstMatch[match.getKey()] == null) {
+          firstMatch[match.getKey()] =
+              witnesses.situation(shape, match.getValue().topics(), id, traits, over);
+        }
+      }
+      summary.deciders.forEach(i -> decisive[i] = true);
+      for (Map.Entry<List<Integer>, Choice> pair : summary.conflicts.entrySet()) {
+        if (!conflicts.containsKey(pair.getKey())) {
+          conflicts.put(
+              pair.getKey(), witnesses.situation(shape, pair.getValue().topics(), id, traits, over));
+        }
+      }
+    }
+
+    /**
+     * What can happen at the points of one signature: the rules that can match (with topics that
+     * show it), those that can decide, the pairs in conflict, whether no rule may match.
+     */
+    private final class Summary {
+      final boolean complete;
+      final @Nullable Choice gap;
+      final Map<Integer, Choice> matched = new LinkedHashMap<>();
+      final List<Integer> deciders = new ArrayList<>();
+      final Map<List<Integer>, Choice> conflicts = new LinkedHashMap<>();
+      int count;
+
+      Summary(List<Integer> always, List<Tried> tried) {
+        this.complete = tried.stream().allMatch(t -> t.group.complete());
+        long alwaysMax = NONE;
+        for (int i : always) {
+          alwaysMax = Math.max(alwaysMax, ranks[i]);
+        }
+        // The lowest top rank each group can keep to, and which topics do it.
+        Choice base = new Choice(tried);
+        this.gap = always.isEmpty() && tried.stream().allMatch(t -> t.lowest == NONE) ? base : null;
+        // Rules that always hold here: they match; they decide if nothing can outrank them.
+        long othersLowest = base.highestLowest(-1);
+        for (int i : always) {
+          matched.put(i, base);
+          if (ranks[i] == alwaysMax && othersLowest <= ranks[i]) {
+            decided(i, base, always, tried, -1);
+          }
+        }
+        // Rules that hold for some topics: they decide if their group can leave them on top.
+        for (int g = 0; g < tried.size(); g++) {
+          Tried t = tried.get(g);
+          for (int i : t.group.rules()) {
+            Best best = t.lowestWith.get(i);
+            if (best == null) {
+              continue;
+            }
+            Choice with = base.with(g, best.combination());
+            matched.putIfAbsent(i, with);
+            if (best.top() == ranks[i] && alwaysMax <= ranks[i] && base.highestLowest(g) <= ranks[i]) {
+              decided(i, with, always, tried, g);
             }
           }
-          continue;
         }
-        for (int loser : t.group.rules()) {
-          Best best = t.lowestWith.get(loser);
-          if (best != null
-              && rules.get(loser).priority() == priority
-              && ranks[loser] < ranks[winner]
-              && best.top() <= ranks[winner]) {
-            conflict(winner, loser, shape, choice.with(g, best.combination()), id, traits, over);
+      }
+
+      /**
+       * Rule {@code winner} decides with {@code choice}; records the rules it overrides at its
+       * own priority (conflicts). {@code group} is the winner's group, or -1 if it always holds.
+       */
+      private void decided(int winner, Choice choice, List<Integer> always, List<Tried> tried, int group) {
+        deciders.add(winner);
+        int priority = rules.get(winner).priority();
+        for (int loser : always) {
+          if (rules.get(loser).priority() == priority && ranks[loser] < ranks[winner]) {
+            conflict(winner, loser, choice);
+          }
+        }
+        for (int g = 0; g < tried.size(); g++) {
+          Tried t = tried.get(g);
+          if (g == group) {
+            for (Map.Entry<List<Integer>, Integer> pair : t.pairs.entrySet()) {
+              if (pair.getKey().get(0) == winner) {
+                conflict(winner, pair.getKey().get(1), choice.with(g, pair.getValue()));
+              }
+            }
+            continue;
+          }
+          for (int loser : t.group.rules()) {
+            Best best = t.lowestWith.get(loser);
+            if (best != null
+                && rules.get(loser).priority() == priority
+                && ranks[loser] < ranks[winner]
+                && best.top() <= ranks[winner]) {
+              conflict(winner, loser, choice.with(g, best.combination()));
+            }
           }
         }
       }
-    }
 
-    private void conflict(
-        int winner,
-        int loser,
-        CommunityShape shape,
-        Choice choice,
-        @Nullable String id,
-        int traits,
-        boolean over) {
-      List<Integer> pair = winner < loser ? List.of(winner, loser) : List.of(loser, winner);
-      if (!conflicts.containsKey(pair)) {
-        conflicts.put(pair, witnesses.situation(shape, choice.topics(), id, traits, over));
+      private void conflict(int winner, int loser, Choice choice) {
+        List<Integer> pair = winner < loser ? List.of(winner, loser) : List.of(loser, winner);
+        conflicts.putIfAbsent(pair, choice);
       }
-      conflictCounts.merge(pair, 1, Integer::sum);
     }
-
 
     private List<AnalysisFinding> findings() {
+      for (Summary summary : summaries.values()) {
+        for (List<Integer> pair : summary.conflicts.keySet()) {
+          conflictCounts.merge(pair, summary.count, Integer::sum);
+        }
+      }
       List<AnalysisFinding> findings = new ArrayList<>();
       PolicyEngine engine = PolicyEngine.of(policy);
       for (int i = 0; i < rules.size(); i++) {

@@ -10,20 +10,24 @@ import io.github.socialecosystem.core.CommunityType;
 import io.github.socialecosystem.core.Intent;
 import io.github.socialecosystem.core.Verdict;
 import io.github.socialecosystem.core.internal.Texts;
-import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
 import io.github.socialecosystem.core.policy.Reason;
-import io.github.socialecosystem.rules.PolicyEngine;
 import io.github.socialecosystem.rules.analysis.TopicGroups.Group;
 import io.github.socialecosystem.rules.internal.AttributeSpace;
 import io.github.socialecosystem.rules.internal.AttributeSpace.CommunityShape;
 import io.github.socialecosystem.rules.internal.Outcome;
 import io.github.socialecosystem.rules.internal.Point;
+import io.github.socialecosystem.rules.internal.RuleIndex;
 import io.github.socialecosystem.rules.internal.Tri;
 import io.github.socialecosystem.rules.language.PolicyLanguage;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Optional;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +49,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Situations are every community shape and action shape either policy can tell apart, decided
  * with no recent activity, with nothing but promotion recently, and, when the balance limits
- * differ, with a promotional share between the two limits (when the limits differ by less than
- * one in a billion, no such share can be written down and the plan only states the change).
+ * differ, with a promotional share between the two limits: the one with the fewest recent actions
+ * that the engine tells apart from both. When no counts of recent actions can give a share between
+ * the limits, none is needed: every recent activity passes both limits or neither. Recent activity
+ * is varied only where a policy's balance limit applies at all.
  *
  * <p>Situations are told apart as {@link PolicyAnalyzer} tells them apart. An action id that a rule
  * of either policy names is listed on its own only where such a rule applies; elsewhere it changes
@@ -94,11 +100,16 @@ public final class PolicyDiff {
     private final Witnesses witnesses;
     private final Candidates candidatesBefore;
     private final Candidates candidatesAfter;
-    private final PolicyEngine engineAfter;
+    private final RuleIndex indexBefore;
+    private final RuleIndex indexAfter;
     private final ImmutableList.Builder<VerdictChange> changes = ImmutableList.builder();
     private boolean complete = true;
     /** Groups already tried, by what their rules depend on besides topics. */
     private final Map<List<Object>, Map<List<Long>, Integer>> triedBefore = new HashMap<>();
+    /** The groups of each set of topic-dependent rules met so far. */
+    private final Map<List<Integer>, List<Group>> groupsBefore = new HashMap<>();
+    /** The flips of each signature of a point met so far. */
+    private final Map<List<Object>, Map<List<Verdict>, Flip>> flipsBefore = new HashMap<>();
 
     Run(EngagementPolicy before, EngagementPolicy after) {
       this.before = before;
@@ -114,20 +125,37 @@ public final class PolicyDiff {
       this.witnesses = new Witnesses(AttributeSpace.of(List.of(before, after)));
       this.candidatesBefore = new Candidates(before.rules());
       this.candidatesAfter = new Candidates(after.rules());
-      this.engineAfter = PolicyEngine.of(after);
+      this.indexBefore = RuleIndex.of(before.rules());
+      this.indexAfter = RuleIndex.of(after.rules());
     }
 
     PolicyDiff diff() {
       List<EngagementContext> contexts = contexts(before, after);
       for (CommunityShape shape : AttributeSpace.possibleShapes()) {
         Point atShape = Point.anything().shape(shape);
-        for (@Nullable String id : witnesses.actionIds()) {
-          if (id != null && actsAsOther(id, atShape, atShape)) {
-            continue; // no rule naming it applies to this shape: it changes as any other id does
+        List<String> ids = new ArrayList<>();
+        for (String id : witnesses.space().actionIds()) {
+          if (!actsAsOther(id, atShape, atShape)) {
+            ids.add(id);
           }
-          for (int traits = 0; traits < AttributeSpace.ACTION_TRAITS; traits++) {
-            for (EngagementContext context : contexts) {
-              compare(shape, id, traits, context);
+        }
+        for (int traits = 0; traits < AttributeSpace.ACTION_TRAITS; traits++) {
+          for (EngagementContext context : contexts) {
+            Point at = atShape.traits(traits);
+            Point anyBefore = at.over(context.isPromotionOver(before.balanceLimit()));
+            Point anyAfter = at.over(context.isPromotionOver(after.balanceLimit()));
+            Side any = side(shape, null, traits, anyBefore.actionId(null), anyAfter.actionId(null));
+            list(shape, null, traits, context, anyAfter.actionId(null), any);
+            for (String id : ids) {
+              if (!actsAsOther(id, anyBefore, anyAfter)) {
+                list(
+                    shape,
+                    id,
+                    traits,
+                    context,
+                    anyAfter.actionId(id),
+                    any.forId(id, anyBefore.actionId(id), anyAfter.actionId(id)));
+              }
             }
           }
         }
@@ -139,17 +167,10 @@ public final class PolicyDiff {
       return candidatesBefore.actsAsOther(id, pointBefore) && candidatesAfter.actsAsOther(id, pointAfter);
     }
 
-    /** Every pair of verdicts the two policies can give at one point, whatever the topics. */
-    private void compare(CommunityShape shape, @Nullable String id, int traits, EngagementContext context) {
-      Point at = Point.anything().shape(shape).traits(traits);
-      Point anyBefore = at.over(context.isPromotionOver(before.balanceLimit()));
-      Point anyAfter = at.over(context.isPromotionOver(after.balanceLimit()));
-      if (id != null && actsAsOther(id, anyBefore, anyAfter)) {
-        return; // the change, if any, is listed for any other id
-      }
-      Point pointBefore = anyBefore.actionId(id);
-      Point pointAfter = anyAfter.actionId(id);
-      long[] always = {NONE, NONE};
+    /** Both policies' rules at a point for an action id no rule names. */
+    private Side side(
+        CommunityShape shape, @Nullable String id, int traits, Point pointBefore, Point pointAfter) {
+      List<Integer> always = new ArrayList<>();
       List<Integer> dependent = new ArrayList<>();
       for (int i : candidatesBefore.at(shape.index(), id, traits)) {
         classify(i, pointBefore, always, dependent);
@@ -157,23 +178,155 @@ public final class PolicyDiff {
       for (int i : candidatesAfter.at(shape.index(), id, traits)) {
         classify(split + i, pointAfter, always, dependent);
       }
-      List<Group> groups =
-          dependent.isEmpty()
-              ? List.of()
-              : TopicGroups.of(dependent.stream().mapToInt(Integer::intValue).toArray(), topicTests);
+      return new Side(always, dependent, pointBefore, pointAfter);
+    }
+
+    /**
+     * The rules of both policies that always hold at a point (before's first, by index), and the
+     * groups of those that depend on topics, each tried once per way they depend on the point.
+     */
+    private final class Side {
+      final List<Integer> always;
+      final List<Integer> dependent;
+      final List<Group> groups;
+      final List<Map<List<Long>, Integer>> tried;
+      final IdentityList triedKey;
+
+      Side(List<Integer> always, List<Integer> dependent, Point pointBefore, Point pointAfter) {
+        this.always = always;
+        this.dependent = dependent;
+        this.groups =
+            dependent.isEmpty()
+                ? List.of()
+                : groupsBefore.computeIfAbsent(
+                    dependent,
+                    d -> TopicGroups.of(d.stream().mapToInt(Integer::intValue).toArray(), topicTests));
+        List<Map<List<Long>, Integer>> tried = new ArrayList<>(groups.size());
+        for (Group group : groups) {
+          complete &= group.complete();
+          tried.add(
+              triedBefore.computeIfAbsent(
+                  TopicGroups.residualKey(
+                      group, i -> rules.get(i).condition(), i -> i < split ? pointBefore : pointAfter),
+                  k -> tops(group, pointBefore, pointAfter)));
+        }
+        this.tried = tried;
+        this.triedKey = new IdentityList(tried);
+      }
+
+      private Side(List<Integer> always, Side same) {
+        this.always = always;
+        this.dependent = same.dependent;
+        this.groups = same.groups;
+        this.tried = same.tried;
+        this.triedKey = same.triedKey;
+      }
+
+      /** The same for a named id: only the rules naming it can answer differently. */
+      Side forId(String id, Point pointBefore, Point pointAfter) {
+        List<Integer> naming = new ArrayList<>();
+        for (int i : indexBefore.rulesNamingAction(id)) {
+          naming.add(i);
+        }
+        for (int i : indexAfter.rulesNamingAction(id)) {
+          naming.add(split + i);
+        }
+        List<Integer> always = new ArrayList<>(this.always);
+        List<Integer> dependent = new ArrayList<>(this.dependent);
+        boolean sameDependent = true;
+        for (int i : naming) {
+          always.remove(Integer.valueOf(i));
+          sameDependent &= !dependent.remove(Integer.valueOf(i));
+          Tri value = (i < split ? pointBefore : pointAfter).eval(rules.get(i).condition());
+          if (value == Tri.TRUE) {
+            always.add(i);
+          } else if (value == Tri.UNKNOWN) {
+            dependent.add(i);
+            sameDependent = false;
+          }
+        }
+        Collections.sort(always);
+        if (sameDependent) {
+          return new Side(always, this);
+        }
+        Collections.sort(dependent);
+        return new Side(always, dependent, pointBefore, pointAfter);
+      }
+
+      /** The top rank of the rules that always hold, before (0) and after (1). */
+      long[] alwaysTop() {
+        long[] top = {NONE, NONE};
+        for (int i : always) {
+          int side = i < split ? 0 : 1;
+          top[side] = Math.max(top[side], ranks[i]);
+        }
+        return top;
+      }
+    }
+
+    /** Lists every pair of verdicts the two policies give at one point, whatever the topics. */
+    private void list(
+        CommunityShape shape,
+        @Nullable String id,
+        int traits,
+        EngagementContext context,
+        Point pointAfter,
+        Side side) {
+      long[] always = side.alwaysTop();
+      // Points whose rules answer alike flip alike: work each signature out once.
+      Map<List<Verdict>, Flip> flips =
+          flipsBefore.computeIfAbsent(
+              List.of(always[0], always[1], side.triedKey), k -> flips(always, side.groups, side.tried));
+      for (Map.Entry<List<Verdict>, Flip> flip : flips.entrySet()) {
+        Set<String> topics = flip.getValue().topics();
+        Situation situation =
+            witnesses.situation(shape, topics, id, traits, context.isPromotionOver(after.balanceLimit()));
+        changes.add(
+            new VerdictChange(
+                situation,
+                context,
+                flip.getKey().get(0),
+                flip.getKey().get(1),
+                decidingAfter(side, pointAfter.topics(topics), flip.getValue().topAfter())));
+      }
+    }
+
+    /**
+     * The rules of the new policy that decide at a point whose topics are known, given the top
+     * rank there: those of that rank that hold, in the policy's order; or its default.
+     */
+    private List<String> decidingAfter(Side side, Point point, long top) {
+      if (top == NONE) {
+        return List.of(Reason.DEFAULT_RULE_ID);
+      }
+      List<Integer> deciding = new ArrayList<>();
+      for (List<Integer> rulesHere : List.of(side.always, side.dependent)) {
+        for (int i : rulesHere) {
+          if (i >= split && ranks[i] == top && point.holds(rules.get(i).condition())) {
+            deciding.add(i);
+          }
+        }
+      }
+      Collections.sort(deciding);
+      List<String> ids = new ArrayList<>(deciding.size());
+      deciding.forEach(i -> ids.add(rules.get(i).id()));
+      return ids;
+    }
+
+    /** A pair of verdicts that differ: the fewest topics that show it, and the ranks on top. */
+    private record Flip(Set<String> topics, long topBefore, long topAfter) {}
+
+    /** Each pair of verdicts (before, after) that differ, with the fewest topics that show it. */
+    private Map<List<Verdict>, Flip> flips(
+        long[] always, List<Group> groups, List<Map<List<Long>, Integer>> tried) {
       // Reachable pairs of top ranks (before, after), each with the topics that reach it.
       Map<List<Long>, Set<String>> reachable = new LinkedHashMap<>();
       reachable.put(List.of(always[0], always[1]), Set.of());
-      for (Group group : groups) {
-        complete &= group.complete();
-        Map<List<Long>, Integer> pairs =
-            triedBefore.computeIfAbsent(
-                TopicGroups.residualKey(
-                    group, i -> rules.get(i).condition(), i -> i < split ? pointBefore : pointAfter),
-                k -> tops(group, pointBefore, pointAfter));
+      for (int g = 0; g < groups.size(); g++) {
+        Group group = groups.get(g);
         Map<List<Long>, Set<String>> next = new LinkedHashMap<>();
         for (Map.Entry<List<Long>, Set<String>> state : reachable.entrySet()) {
-          for (Map.Entry<List<Long>, Integer> pair : pairs.entrySet()) {
+          for (Map.Entry<List<Long>, Integer> pair : tried.get(g).entrySet()) {
             List<Long> combined =
                 List.of(
                     Math.max(state.getKey().get(0), pair.getKey().get(0)),
@@ -187,27 +340,16 @@ public final class PolicyDiff {
         }
         reachable = next;
       }
-      Map<List<Verdict>, Set<String>> flips = new LinkedHashMap<>();
+      Map<List<Verdict>, Flip> flips = new LinkedHashMap<>();
       for (Map.Entry<List<Long>, Set<String>> state : reachable.entrySet()) {
         Verdict was = verdict(before, state.getKey().get(0));
         Verdict now = verdict(after, state.getKey().get(1));
         if (was != now) {
-          flips.putIfAbsent(List.of(was, now), state.getValue());
+          flips.putIfAbsent(
+              List.of(was, now), new Flip(state.getValue(), state.getKey().get(0), state.getKey().get(1)));
         }
       }
-      for (Map.Entry<List<Verdict>, Set<String>> flip : flips.entrySet()) {
-        Situation situation =
-            witnesses.situation(
-                shape, flip.getValue(), id, traits, context.isPromotionOver(after.balanceLimit()));
-        Decision now = engineAfter.decide(situation.community(), situation.action(), context);
-        changes.add(
-            new VerdictChange(
-                situation,
-                context,
-                flip.getKey().get(0),
-                flip.getKey().get(1),
-                now.reasons().stream().map(Reason::ruleId).collect(Collectors.toList())));
-      }
+      return flips;
     }
 
     /** The pairs of top ranks (before, after) the group reaches, each with a combination for it. */
@@ -229,11 +371,10 @@ public final class PolicyDiff {
       return pairs;
     }
 
-    private void classify(int rule, Point point, long[] always, List<Integer> dependent) {
+    private void classify(int rule, Point point, List<Integer> always, List<Integer> dependent) {
       Tri value = point.eval(rules.get(rule).condition());
       if (value == Tri.TRUE) {
-        int side = rule < split ? 0 : 1;
-        always[side] = Math.max(always[side], ranks[rule]);
+        always.add(rule);
       } else if (value == Tri.UNKNOWN) {
         dependent.add(rule);
       }
@@ -256,20 +397,7 @@ public final class PolicyDiff {
     candidates.add(EngagementContext.none());
     candidates.add(EngagementContext.builder().putRecentActivity(Intent.PROMOTE, 1).build());
     if (oldLimit != newLimit) {
-      // A share strictly between the limits: above the lower one, at or below the higher one.
-      double low = Math.min(oldLimit, newLimit);
-      double high = Math.max(oldLimit, newLimit);
-      for (int total = 10; total > 0 && total <= 1_000_000_000; total *= 10) {
-        int promoted = (int) Math.floor(high * total);
-        if (promoted / (double) total > low && promoted / (double) total <= high) {
-          candidates.add(
-              EngagementContext.builder()
-                  .putRecentActivity(Intent.PROMOTE, promoted)
-                  .putRecentActivity(Intent.CONVERSE, total - promoted)
-                  .build());
-          break;
-        }
-      }
+      between(Math.min(oldLimit, newLimit), Math.max(oldLimit, newLimit)).ifPresent(candidates::add);
     }
     Map<List<Boolean>, EngagementContext> contexts = new LinkedHashMap<>();
     for (EngagementContext context : candidates) {
@@ -280,6 +408,84 @@ public final class PolicyDiff {
           context);
     }
     return List.copyOf(contexts.values());
+  }
+
+  /**
+   * Recent activity whose share of promotion is above {@code low} and at most {@code high}, as the
+   * engine compares them, if any can be written down: the fraction with the fewest actions in
+   * between (found by walking the Stern-Brocot tree, exactly), spread over intents so that each
+   * count fits. None means no recent activity tells the two limits apart.
+   */
+  static Optional<EngagementContext> between(double low, double high) {
+    // The exact values between which a share's double rounds above low and to at most high.
+    BigDecimal lower = halfwayUp(low);
+    BigDecimal upper = halfwayUp(high).min(BigDecimal.ONE);
+    BigInteger a = BigInteger.ZERO;
+    BigInteger b = BigInteger.ONE;
+    BigInteger c = BigInteger.ONE;
+    BigInteger d = BigInteger.ZERO;
+    BigInteger most = BigInteger.valueOf(MOST_RECENT_ACTIONS);
+    while (b.add(d).compareTo(most) <= 0) {
+      BigInteger p = a.add(c);
+      BigInteger q = b.add(d);
+      if (compare(p, q, lower) <= 0) {
+        // Move the left end right as far as it stays at or below lower: (a + k c) / (b + k d).
+        BigInteger k = steps(lower, a, b, c, d);
+        a = a.add(k.multiply(c));
+        b = b.add(k.multiply(d));
+      } else if (compare(p, q, upper) > 0) {
+        BigInteger k = steps(upper, c, d, a, b);
+        c = c.add(k.multiply(a));
+        d = d.add(k.multiply(b));
+      } else {
+        Optional<EngagementContext> context = context(p.longValueExact(), q.longValueExact());
+        return context.filter(x -> x.isPromotionOver(low) && !x.isPromotionOver(high));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The most recent actions a context can count: every intent at its largest count. */
+  private static final long MOST_RECENT_ACTIONS = (long) Intent.values().length * Integer.MAX_VALUE;
+
+  /** How many steps the end {@code (e + k f) / (g + k h)} moves while staying on its side. */
+  private static BigInteger steps(BigDecimal bound, BigInteger e, BigInteger g, BigInteger f, BigInteger h) {
+    // The largest k with (e + k f) / (g + k h) on the same side of bound as e / g, at least 1.
+    BigDecimal numerator = bound.multiply(new BigDecimal(g)).subtract(new BigDecimal(e));
+    BigDecimal denominator = new BigDecimal(f).subtract(bound.multiply(new BigDecimal(h)));
+    if (denominator.signum() == 0) {
+      return BigInteger.ONE;
+    }
+    BigInteger k = numerator.divide(denominator, 0, RoundingMode.FLOOR).toBigInteger().abs();
+    return k.signum() > 0 ? k : BigInteger.ONE;
+  }
+
+  private static int compare(BigInteger p, BigInteger q, BigDecimal bound) {
+    return new BigDecimal(p).compareTo(bound.multiply(new BigDecimal(q)));
+  }
+
+  /** Halfway between {@code value} and the next double up: where rounding starts to go up. */
+  private static BigDecimal halfwayUp(double value) {
+    BigDecimal here = new BigDecimal(value);
+    return here.add(new BigDecimal(Math.nextUp(value)).subtract(here).divide(BigDecimal.valueOf(2)));
+  }
+
+  /** {@code promoted} of {@code total} recent actions, the rest spread over the other intents. */
+  private static Optional<EngagementContext> context(long promoted, long total) {
+    if (promoted > Integer.MAX_VALUE) {
+      return Optional.empty();
+    }
+    EngagementContext.Builder context = EngagementContext.builder();
+    context.putRecentActivity(Intent.PROMOTE, (int) promoted);
+    long rest = total - promoted;
+    for (Intent intent : Intent.values()) {
+      if (intent != Intent.PROMOTE && rest > 0) {
+        int count = (int) Math.min(rest, Integer.MAX_VALUE);
+        context.putRecentActivity(intent, count);
+        rest -= count;
+      }
+    }
+    return rest == 0 ? Optional.of(context.build()) : Optional.empty();
   }
 
   /** The old policy. */

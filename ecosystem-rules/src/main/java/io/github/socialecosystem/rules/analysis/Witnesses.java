@@ -24,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  * shape.
  */
 final class Witnesses {
-  /** The id that stands for every action id no rule names, when no standard action fits. */
+  /**
+   * The id that stands for every action id no rule names, when no standard action fits; with a
+   * number after it if a rule happens to name it.
+   */
   static final String OTHER_ACTION = "any-other-action";
 
   /** Recent activity that is all promotion: over any balance limit below 100%. */
@@ -32,11 +35,18 @@ final class Witnesses {
       EngagementContext.builder().putRecentActivity(Intent.PROMOTE, 1).build();
 
   private final AttributeSpace space;
+  /** {@link #OTHER_ACTION}, or the first of its numbered forms that no rule names. */
+  private final String otherAction;
   /** Witness communities already made, by shape and topics: many situations share one. */
   private final Map<List<Object>, Community> communities = new HashMap<>();
 
   Witnesses(AttributeSpace space) {
     this.space = space;
+    String other = OTHER_ACTION;
+    for (int n = 2; space.actionIds().contains(other); n++) {
+      other = OTHER_ACTION + "-" + n;
+    }
+    this.otherAction = other;
   }
 
   /**
@@ -57,6 +67,11 @@ final class Witnesses {
     Community community =
         communities.computeIfAbsent(List.of(shape, topics), k -> community(shape, topics));
     return new Situation(community, action(actionId, traits), over);
+  }
+
+  /** The space the witnesses are drawn from. */
+  AttributeSpace space() {
+    return space;
   }
 
   /** The recent activity a situation is decided with. */
@@ -92,6 +107,6 @@ final class Witnesses {
         return standard;
       }
     }
-    return EngagementAction.of(OTHER_ACTION, t.intent(), t.format(), t.reach());
+    return EngagementAction.of(otherAction, t.intent(), t.format(), t.reach());
   }
 }

@@ -91,4 +91,36 @@ class LargePoliciesTest {
     // Above every standard rule, each rule naming a topic or an id decides somewhere: none is dead.
     assertTrue(analysis.findings().stream().noneMatch(f -> f.isError()), analysis.report());
   }
+
+  @Test
+  void decisionsNamingHundredsOfRules_areWorkedOutEachTime_andStillRight() {
+    // "Unless the community is about tN": each of 300 rules matches wherever its topic is absent,
+    // so a decision names about 300 rules, more than the engine remembers.
+    EngagementPolicy.Builder builder =
+        EngagementPolicy.builder().from(StandardPolicy.policy()).id("unless-rules");
+    for (int i = 0; i < 300; i++) {
+      builder.addRules(
+          rule("unless-" + i, Condition.not(Condition.topic("t" + i)),
+              i % 2 == 0 ? Verdict.APPROPRIATE : Verdict.RECOMMENDED, -1 - i));
+    }
+    EngagementPolicy policy = builder.build();
+    PolicyEngine engine = PolicyEngine.of(policy);
+    ReferenceDecider reference = new ReferenceDecider(policy);
+    for (int i = 0; i < 40; i++) {
+      io.github.socialecosystem.core.Community community =
+          io.github.socialecosystem.core.Community.builder()
+              .from(Communities.FAN_CLUB)
+              .topics(List.of("t" + i, "t" + (i * 7 % 300)))
+              .build();
+      for (EngagementAction action : io.github.socialecosystem.core.StandardActions.all()) {
+        Decision first = engine.decide(community, action);
+        assertEquals(reference.verdict(community, action, io.github.socialecosystem.core.policy.EngagementContext.none()), first.verdict());
+        assertEquals(
+            reference.overriddenRuleIds(community, action, io.github.socialecosystem.core.policy.EngagementContext.none()),
+            first.overridden().stream().map(r -> r.ruleId()).collect(java.util.stream.Collectors.toList()));
+        assertEquals(first, engine.decide(community, action));
+      }
+      assertEquals(engine.appropriateActions(community), engine.appropriateActions(community));
+    }
+  }
 }

@@ -67,6 +67,34 @@ public final class Checks {
       throw new IllegalArgumentException(
           field + " must not be blank: " + Texts.quote(value) + invisibleCharacters(value));
     }
+    wellFormed(field, value);
+    return value;
+  }
+
+  /**
+   * Checks that {@code value} is well-formed Unicode: no half of a surrogate pair on its own (a
+   * text cut in the middle of an emoji), which no UTF-8 file can hold.
+   *
+   * @throws IllegalArgumentException naming {@code field}, the code unit and where it is
+   */
+  public static String wellFormed(String field, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "%s must be well-formed Unicode text, but has half of a surrogate pair"
+                    + " (U+%04X) on its own at character %,d: %s",
+                field,
+                (int) c,
+                i + 1,
+                Texts.quote(value)));
+      }
+    }
     return value;
   }
 

@@ -9,7 +9,7 @@ import io.github.socialecosystem.core.policy.Attribute;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
 import io.github.socialecosystem.rules.PolicyEngine;
-import io.github.socialecosystem.rules.internal.Memo;
+import io.github.socialecosystem.rules.internal.DecisionTable;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -91,7 +91,7 @@ public final class BenchMain {
     report.add("");
     report.add(
         "Retained heap (used heap after full collections, before and after building, and after"
-            + " deciding " + 4 * Memo.CAPACITY + " distinct requests; median of 5):");
+            + " deciding " + 4 * DecisionTable.DECISIONS + " distinct requests; median of 5):");
     report.add("");
     report.addAll(heap);
     System.out.println();
@@ -371,7 +371,7 @@ public final class BenchMain {
     List<String> topics = new ArrayList<>(named);
     Intent[] intents = Intent.values();
     Format[] formats = Format.values();
-    for (int i = 0; i < 4 * Memo.CAPACITY; i++) {
+    for (int i = 0; i < 4 * DecisionTable.DECISIONS; i++) {
       Community community = pool.get(i % pool.size());
       if (!topics.isEmpty()) {
         community =

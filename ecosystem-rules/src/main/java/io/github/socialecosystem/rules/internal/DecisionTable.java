@@ -28,12 +28,14 @@ import org.jspecify.annotations.Nullable;
  * action. A community that carries some of the policy's topics, or an action whose id a rule names
  * or that is not a standard action, is decided from the cell by testing again only the rules that
  * name those topics or that id, once; the decision is then remembered by row, named topics and
- * action ({@link Memo}, {@value Memo#CAPACITY} decisions and as many lists of permitted actions),
- * so that an equal community or action asked about later finds it. For a policy that names topics,
- * the last {@value #SEEN} communities asked about are also remembered by identity with their
- * topic key and their answers for standard actions, so that asking about the same community
- * again neither walks its topics nor looks anything up by value. Only a decision whose reason
- * reports the measured share of promotion is built anew on each call.
+ * action ({@link Memo}: {@value #DECISIONS} decisions, {@value #APPROPRIATE} lists of permitted
+ * actions), so that an equal community or action asked about later finds it. For a policy that
+ * names topics, the last {@value #SEEN} communities asked about are also remembered by identity
+ * with their topic key and their answers for standard actions, so that asking about the same
+ * community again neither walks its topics nor looks anything up by value. A decision that names
+ * more than {@value #MOST_RULES_REMEMBERED} rules (deciding and overridden) is not remembered, so
+ * that each remembered one stays small; it and a decision whose reason reports the measured share
+ * of promotion are built anew on each call.
  *
  * <p>Not part of the public API.
  */
@@ -53,13 +55,22 @@ public final class DecisionTable {
   private final @Nullable Decision[] standardDecisions;
   private final List<@Nullable ImmutableList<Decision>> appropriateByRow;
   /** Decisions worked out once: a {@link Decision}, or a {@link NeedsDetail} holding one. */
-  private final Memo<Object> decisions = new Memo<>();
-  private final Memo<Appropriate> appropriate = new Memo<>();
+  private final Memo<Object> decisions = new Memo<>(DECISIONS);
+  private final Memo<Appropriate> appropriate = new Memo<>(APPROPRIATE);
   /** Communities asked about recently, by identity; only for policies that name topics. */
   private final @Nullable Seen[] seen;
 
+  /** How many decisions the engine remembers by row, named topics and action. */
+  public static final int DECISIONS = 1 << 14;
+
+  /** How many lists of permitted actions it remembers by row and named topics. */
+  public static final int APPROPRIATE = 1 << 12;
+
   /** How many communities {@link #seen} holds. */
-  public static final int SEEN = 1 << 12;
+  public static final int SEEN = 1 << 10;
+
+  /** The most rules (deciding and overridden) a decision may name to be remembered. */
+  public static final int MOST_RULES_REMEMBERED = 32;
 
   /**
    * A community asked about recently: the key of the policy's topics it carries (working it out
@@ -174,7 +185,7 @@ public final class DecisionTable {
       }
     }
     Object known = known(row, seen.topics, community, action, over);
-    if (standard >= 0 && known instanceof Decision decision) {
+    if (standard >= 0 && known instanceof Decision decision && small(decision)) {
       seen.standard[(over ? Catalog.SIZE : 0) + standard] = decision;
     }
     return finish(known, context);
@@ -204,21 +215,21 @@ public final class DecisionTable {
       }
     }
     List<Decision> permitted = new ArrayList<>(Catalog.SIZE);
-    boolean anyDetail = false;
+    boolean remember = true; // none needs its detail per call, and each is small
     for (EngagementAction standard : CATALOG) {
       Object known = known(row, topics, community, standard, over);
-      anyDetail |= known instanceof NeedsDetail;
+      remember &= known instanceof Decision && small(known);
       Decision decision = finish(known, context);
       if (decision.permits()) {
         permitted.add(decision);
       }
     }
     ImmutableList<Decision> best = sortedByVerdict(permitted, Decision::verdict);
-    if (seen != null && topics != 0 && !anyDetail) {
+    if (seen != null && topics != 0 && remember) {
       seen.remember(over, best);
     }
     if (topics != 0 && topics != RuleIndex.TOO_MANY_TOPICS) {
-      appropriate.put(row, topics, null, new Appropriate(anyDetail ? null : best));
+      appropriate.put(row, topics, null, new Appropriate(remember ? best : null));
     }
     return best;
   }
@@ -249,7 +260,17 @@ public final class DecisionTable {
       return work(row, community, action, over);
     }
     Object known = decisions.find(row, topics, action);
-    return known != null ? known : decisions.put(row, topics, action, work(row, community, action, over));
+    if (known != null) {
+      return known;
+    }
+    Object worked = work(row, community, action, over);
+    return small(worked) ? decisions.put(row, topics, action, worked) : worked;
+  }
+
+  /** Whether a worked-out decision is small enough to remember. */
+  private static boolean small(Object known) {
+    Decision decision = known instanceof Decision d ? d : ((NeedsDetail) known).decision();
+    return decision.reasons().size() + decision.overridden().size() <= MOST_RULES_REMEMBERED;
   }
 
   private Decision finish(Object known, EngagementContext context) {

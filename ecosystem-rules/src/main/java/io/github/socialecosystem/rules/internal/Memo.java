@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * named topics a community carries ({@link RuleIndex#topicKey}) and, optionally, an action. It is
  * filled lazily and read by any number of threads without locks.
  *
- * <p>It holds at most {@link #CAPACITY} entries. A key is looked up in a short window of slots;
+ * <p>It holds at most its capacity of entries. A key is looked up in a short window of slots;
  * when the window is full, a new entry replaces an old one, which is worked out again if it is
  * asked for later. Entries are immutable and published through final fields, so a thread sees
  * either nothing, or a whole entry; two threads that miss at once both compute the same value and
@@ -17,13 +17,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Not part of the public API.
  */
 public final class Memo<V> {
-  /** The most entries a memo holds. */
-  public static final int CAPACITY = 1 << 14;
-
   private static final int WINDOW = 8;
-  private static final int MASK = CAPACITY - 1;
 
-  private final @Nullable Entry<?>[] slots = new Entry<?>[CAPACITY];
+  private final int mask;
+  private final @Nullable Entry<?>[] slots;
   /** Which slot of a full window to replace next; races only change which entry goes. */
   private int victim;
 
@@ -58,7 +55,7 @@ public final class Memo<V> {
   @SuppressWarnings("unchecked") // only entries of V are ever stored
   private @Nullable V find(int hash, int row, long topics, @Nullable EngagementAction action) {
     for (int i = 0; i < WINDOW; i++) {
-      Entry<?> entry = slots[(hash + i) & MASK];
+      Entry<?> entry = slots[(hash + i) & mask];
       if (entry == null) {
         return null;
       }
@@ -69,12 +66,26 @@ public final class Memo<V> {
     return null;
   }
 
+  /** A memo of at most {@code capacity} entries, a power of two. */
+  public Memo(int capacity) {
+    if (Integer.bitCount(capacity) != 1 || capacity < WINDOW) {
+      throw new IllegalArgumentException("capacity must be a power of two of at least 8: " + capacity);
+    }
+    this.mask = capacity - 1;
+    this.slots = new Entry<?>[capacity];
+  }
+
+  /** The most entries it holds. */
+  public int capacity() {
+    return slots.length;
+  }
+
   /** Remembers {@code value} for the key, and returns it. */
   public V put(int row, long topics, @Nullable EngagementAction action, V value) {
     int hash = hash(row, topics, action);
     Entry<V> entry = new Entry<>(hash, row, topics, action, value);
     for (int i = 0; i < WINDOW; i++) {
-      int slot = (hash + i) & MASK;
+      int slot = (hash + i) & mask;
       if (slots[slot] == null) {
         slots[slot] = entry;
         return value;
@@ -82,7 +93,7 @@ public final class Memo<V> {
     }
     int next = victim;
     victim = next + 1;
-    slots[(hash + (next & (WINDOW - 1))) & MASK] = entry;
+    slots[(hash + (next & (WINDOW - 1))) & mask] = entry;
     return value;
   }
 

@@ -2,6 +2,7 @@ package io.github.socialecosystem.rules.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialecosystem.core.EngagementAction;
@@ -17,7 +18,7 @@ class MemoTest {
 
   @Test
   void find_returnsWhatWasPut_forAnEqualKey() {
-    Memo<String> memo = new Memo<>();
+    Memo<String> memo = new Memo<>(1 << 10);
     assertNull(memo.find(3, 7, action(1)));
     assertEquals("one", memo.put(3, 7, action(1), "one"));
     assertEquals("one", memo.find(3, 7, action(1))); // an equal action, not the same instance
@@ -30,16 +31,22 @@ class MemoTest {
   }
 
   @Test
+  void aCapacityThatIsNotAPowerOfTwo_isRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Memo<String>(1000));
+    assertEquals("capacity must be a power of two of at least 8: 1000", e.getMessage());
+  }
+
+  @Test
   void traitsArePartOfTheKey() {
-    Memo<String> memo = new Memo<>();
+    Memo<String> memo = new Memo<>(1 << 10);
     memo.put(0, 0, EngagementAction.of("a", Intent.PROMOTE, Format.OFFER, Reach.ONE_TO_MANY), "offer");
     assertNull(memo.find(0, 0, EngagementAction.of("a", Intent.PROMOTE, Format.VIDEO, Reach.ONE_TO_MANY)));
   }
 
   @Test
   void holdsAtMostItsCapacity_andNeverAnswersForAnotherKey() {
-    Memo<Integer> memo = new Memo<>();
-    int keys = Memo.CAPACITY * 4;
+    Memo<Integer> memo = new Memo<>(1 << 10);
+    int keys = memo.capacity() * 4;
     for (int i = 0; i < keys; i++) {
       assertEquals(i, memo.put(i % 94, i, action(i), i));
     }
@@ -51,7 +58,7 @@ class MemoTest {
         held++;
       }
     }
-    assertTrue(held <= Memo.CAPACITY, "held " + held);
-    assertTrue(held >= Memo.CAPACITY / 2, "held only " + held);
+    assertTrue(held <= memo.capacity(), "held " + held);
+    assertTrue(held >= memo.capacity() / 2, "held only " + held);
   }
 }

@@ -1,0 +1,64 @@
+package io.github.socialecosystem.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.socialecosystem.core.policy.Condition;
+import io.github.socialecosystem.core.policy.EngagementRule;
+import org.junit.jupiter.api.Test;
+
+/** A text cut in the middle of an emoji cannot be saved as UTF-8, so no value accepts one. */
+class WellFormedTextTest {
+  @Test
+  void aCommunityNameWithHalfAnEmoji_isRefused_namingTheFieldAndThePlace() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Community.builder()
+                    .id("cut")
+                    .name("Fans \uD83D")
+                    .steward(Steward.INDEPENDENT)
+                    .platform(Platform.of("Forum", PlatformKind.INDEPENDENT_SITE))
+                    .membership(Membership.OPEN)
+                    .audience(Audience.PUBLIC)
+                    .build());
+    assertEquals(
+        "community name must be well-formed Unicode text, but has half of a surrogate pair"
+            + " (U+D83D) on its own at character 6: 'Fans \\uD83D'",
+        e.getMessage());
+  }
+
+  @Test
+  void aRationaleEndingInTheSecondHalfOfAnEmoji_isRefused() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                EngagementRule.builder()
+                    .id("r")
+                    .condition(Condition.always())
+                    .verdict(Verdict.APPROPRIATE)
+                    .rationale("Cut \uDE00")
+                    .build());
+    assertEquals(
+        "rationale of rule 'r' must be well-formed Unicode text, but has half of a surrogate pair"
+            + " (U+DE00) on its own at character 5: 'Cut \\uDE00'",
+        e.getMessage());
+  }
+
+  @Test
+  void wholeEmojis_areWelcome() {
+    assertEquals(
+        "Fans \uD83D\uDE00",
+        Community.builder()
+            .id("whole")
+            .name("Fans \uD83D\uDE00")
+            .steward(Steward.INDEPENDENT)
+            .platform(Platform.of("Forum", PlatformKind.INDEPENDENT_SITE))
+            .membership(Membership.OPEN)
+            .audience(Audience.PUBLIC)
+            .build()
+            .name());
+  }
+}

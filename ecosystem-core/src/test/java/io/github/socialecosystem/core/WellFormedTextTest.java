@@ -61,4 +61,31 @@ class WellFormedTextTest {
             .build()
             .name());
   }
+
+  @Test
+  void aNameOfOnlyAVariationSelectorOrALoneAccent_isBlank() {
+    for (String invisible : new String[] {"\uFE0F", "\u0301", "\u0301\u00A0\uFE0F"}) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> Platform.of(invisible, PlatformKind.INDEPENDENT_SITE));
+      assertEquals(true, e.getMessage().startsWith("platform name must not be blank"), e.getMessage());
+    }
+    assertEquals("e\u0301", Platform.of("e\u0301", PlatformKind.INDEPENDENT_SITE).name());
+  }
+
+  @Test
+  void nullConditionValuesAndOperands_areNamed() {
+    NullPointerException value =
+        assertThrows(
+            NullPointerException.class,
+            () -> Condition.match(io.github.socialecosystem.core.policy.Attribute.TOPIC, java.util.Arrays.asList("a", null)));
+    assertEquals("a condition value is null", value.getMessage());
+    NullPointerException operand =
+        assertThrows(NullPointerException.class, () -> Condition.all(Condition.always(), null));
+    assertEquals("operand 2 of 2 is null", operand.getMessage());
+    NullPointerException any =
+        assertThrows(NullPointerException.class, () -> Condition.any((Condition) null));
+    assertEquals("operand 1 of 1 is null", any.getMessage());
+  }
 }

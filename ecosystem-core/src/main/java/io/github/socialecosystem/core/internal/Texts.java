@@ -148,16 +148,26 @@ public final class Texts {
         || codePoint == 0xFFA0;  // halfwidth hangul filler
   }
 
-  /** Whether a person sees nothing in the text: it is empty, or all its characters are invisible. */
+  /**
+   * Whether a person sees nothing in the text: it is empty, or all its characters are invisible
+   * or marks with nothing to sit on (a lone accent, a variation selector).
+   */
   public static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      if (!isInvisible(c)) {
+      if (!isInvisible(c) && !isMark(c)) {
         return false;
       }
       i += Character.charCount(c);
     }
     return true;
+  }
+
+  private static boolean isMark(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   /** An enum constant in lowercase kebab-case: {@code PRESS_RELEASE} becomes {@code press-release}. */

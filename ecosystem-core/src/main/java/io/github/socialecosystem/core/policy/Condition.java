@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a rule applies: an immutable, inspectable condition over a community, an action and the
@@ -169,6 +170,11 @@ public sealed interface Condition
    *     a closed attribute or not a kebab-case id of an open one
    */
   static Condition match(Attribute attribute, Collection<String> values) {
+    requireNonNull(attribute, "attribute");
+    requireNonNull(values, "values");
+    for (String value : values) {
+      requireNonNull(value, "a condition value is null");
+    }
     return new Match(attribute, ImmutableSet.copyOf(values));
   }
 
@@ -193,6 +199,7 @@ public sealed interface Condition
    *     than {@link Limits#MAX_CONDITION_DEPTH} levels
    */
   static Condition all(Condition... operands) {
+    checkOperands(operands);
     checkArgument(operands.length > 0, "all needs at least one operand");
     return operands.length == 1
         ? requireNonNull(operands[0], "operand")
@@ -206,6 +213,7 @@ public sealed interface Condition
    *     than {@link Limits#MAX_CONDITION_DEPTH} levels
    */
   static Condition any(Condition... operands) {
+    checkOperands(operands);
     checkArgument(operands.length > 0, "any needs at least one operand");
     return operands.length == 1
         ? requireNonNull(operands[0], "operand")
@@ -220,6 +228,15 @@ public sealed interface Condition
    */
   static Condition not(Condition operand) {
     return new Not(operand);
+  }
+
+  private static void checkOperands(@Nullable Condition[] operands) {
+    requireNonNull(operands, "operands");
+    for (int i = 0; i < operands.length; i++) {
+      if (operands[i] == null) {
+        throw new NullPointerException("operand " + (i + 1) + " of " + operands.length + " is null");
+      }
+    }
   }
 
   private static List<String> nonNull(String... values) {

@@ -17,37 +17,44 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The analyzer and the diff on the standard policy grown with rules naming {@code n} topics and
- * {@code n} action ids ({@link Policies#withTopicsAndIds}); {@code n} = 0 is the standard policy.
- * The diff compares the grown policy with the standard one.
+ * The analyzer and the diff on the standard policy, and on the standard policy grown with rules
+ * naming 100 topics and 100 action ids: house rules that also test a layer or type and a trait
+ * ({@link Policies#withTopicsAndIds}), or plain ones, {@code topic is tN} and {@code action is xN}
+ * ({@link Policies#withPlainTopicsAndIds}). The diff compares the policy with the standard one.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
 public class AnalysisBenchmark {
-  /** Topics and action ids the extra rules name, as many of each. */
-  @Param({"0", "100"})
-  public int named;
+  /** The policy: {@code standard}, {@code house-rules} or {@code plain-rules}. */
+  @Param({"standard", "house-rules", "plain-rules"})
+  public String policy = "standard";
 
-  private EngagementPolicy policy = StandardPolicy.policy();
+  private EngagementPolicy analysed = StandardPolicy.policy();
 
   /** Builds the policy and checks that its analysis is complete. */
   @Setup(Level.Trial)
   public void setUp() {
-    policy = named == 0 ? StandardPolicy.policy() : Policies.withTopicsAndIds(named);
-    PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy);
+    analysed =
+        switch (policy) {
+          case "standard" -> StandardPolicy.policy();
+          case "house-rules" -> Policies.withTopicsAndIds(100);
+          case "plain-rules" -> Policies.withPlainTopicsAndIds(100);
+          default -> throw new IllegalArgumentException("policy: " + policy);
+        };
+    PolicyAnalysis analysis = PolicyAnalyzer.analyze(analysed);
     if (!analysis.isComplete()) {
-      throw new IllegalStateException("the analysis of " + policy.id() + " is not complete");
+      throw new IllegalStateException("the analysis of " + analysed.id() + " is not complete");
     }
   }
 
   @Benchmark
   public PolicyAnalysis analyze() {
-    return PolicyAnalyzer.analyze(policy);
+    return PolicyAnalyzer.analyze(analysed);
   }
 
   @Benchmark
   public PolicyDiff diff() {
-    return PolicyDiff.between(StandardPolicy.policy(), policy);
+    return PolicyDiff.between(StandardPolicy.policy(), analysed);
   }
 }

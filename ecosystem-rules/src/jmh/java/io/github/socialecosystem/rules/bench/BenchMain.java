@@ -163,10 +163,10 @@ public final class BenchMain {
       int underscore = method.indexOf('_');
       String engine = underscore < 0 ? "compiled" : engineName(method.substring(0, underscore));
       String operation = underscore < 0 ? method : method.substring(underscore + 1);
-      String named = result.getParams().getParam("named");
+      String analysed = clazz.equals("AnalysisBenchmark") ? result.getParams().getParam("policy") : null;
       int rules =
-          named != null
-              ? 28 + 2 * Integer.parseInt(named)
+          analysed != null
+              ? (analysed.equals("standard") ? 28 : 228)
               : Integer.parseInt(Optional.ofNullable(result.getParams().getParam("rules")).orElse("28"));
       Result<?> primary = result.getPrimaryResult();
       double median = primary.getStatistics().getPercentile(50);
@@ -189,9 +189,12 @@ public final class BenchMain {
       case "CustomActionBenchmark" -> "custom actions";
       case "TopicalBenchmark" -> "topical";
       case "AnalysisBenchmark" ->
-          "analysis, extra rules name "
-              + Optional.ofNullable(result.getParams().getParam("named")).orElse("?")
-              + " topics and as many action ids";
+          switch (Optional.ofNullable(result.getParams().getParam("policy")).orElse("?")) {
+            case "standard" -> "analysis, standard policy";
+            case "house-rules" -> "analysis, 100 topics and 100 action ids in house rules";
+            case "plain-rules" -> "analysis, 100 topics and 100 action ids in plain rules";
+            default -> "analysis";
+          };
       case "LargePolicyBenchmark" ->
           "plain, extra rules name "
               + Optional.ofNullable(result.getParams().getParam("kind")).orElse("?").replace('-', ' ');

@@ -68,6 +68,36 @@ public final class Policies {
     return policy.build();
   }
 
+  /**
+   * The standard policy plus {@code n} rules {@code topic is tN} and {@code n} rules {@code action
+   * is xN}, nothing else in their conditions, with verdicts in turn (priorities 50 and 60).
+   */
+  public static EngagementPolicy withPlainTopicsAndIds(int n) {
+    EngagementPolicy.Builder policy =
+        EngagementPolicy.builder()
+            .from(StandardPolicy.policy())
+            .id(String.format(Locale.ROOT, "plain-topics-and-ids-%d", n));
+    Verdict[] verdicts = Verdict.values();
+    for (int i = 0; i < n; i++) {
+      Verdict verdict = verdicts[i % verdicts.length];
+      for (boolean topic : new boolean[] {true, false}) {
+        String name = String.format(Locale.ROOT, topic ? "t%d" : "x%d", i);
+        EngagementRule.Builder rule =
+            EngagementRule.builder()
+                .id((topic ? "topic-" : "action-") + i)
+                .condition(topic ? Condition.topic(name) : Condition.action(name))
+                .verdict(verdict)
+                .priority(topic ? 50 : 60)
+                .rationale("House rule " + name + ".");
+        if (verdict == Verdict.LIMITED) {
+          rule.addObligations("Keep it rare.");
+        }
+        policy.addRules(rule.build());
+      }
+    }
+    return policy.build();
+  }
+
   private static EngagementPolicy grown(int size, String id, String name, boolean actions) {
     EngagementPolicy standard = StandardPolicy.policy();
     int extra = size - standard.rules().size();

@@ -146,7 +146,7 @@ public final class EcosystemAdvisor {
           new Finding(
               Code.DATA_MOSTLY_NOT_OWNED,
               Severity.WARNING,
-              "Only " + percent(ownedMemberShare.getAsDouble()) + " of known members are in"
+              "Only " + Texts.percents(ownedMemberShare.getAsDouble(), 0.5).get(0) + " of known members are in"
                   + " communities whose data the organisation owns.",
               communities.stream()
                   .filter(c -> !c.dataOwnership().ownedByOrganization())

@@ -331,9 +331,11 @@ public final class PolicyDiff {
                 List.of(
                     Math.max(state.getKey().get(0), pair.getKey().get(0)),
                     Math.max(state.getKey().get(1), pair.getKey().get(1)));
-            if (!next.containsKey(combined)) {
-              Set<String> topics = new TreeSet<>(state.getValue());
-              topics.addAll(group.topicsOf(pair.getValue()));
+            Set<String> topics = new TreeSet<>(state.getValue());
+            topics.addAll(group.topicsOf(pair.getValue()));
+            // Groups share no topic, so the fewest topics for a state lead to the fewest after it.
+            Set<String> known = next.get(combined);
+            if (known == null || topics.size() < known.size()) {
               next.put(combined, topics);
             }
           }
@@ -344,9 +346,9 @@ public final class PolicyDiff {
       for (Map.Entry<List<Long>, Set<String>> state : reachable.entrySet()) {
         Verdict was = verdict(before, state.getKey().get(0));
         Verdict now = verdict(after, state.getKey().get(1));
-        if (was != now) {
-          flips.putIfAbsent(
-              List.of(was, now), new Flip(state.getValue(), state.getKey().get(0), state.getKey().get(1)));
+        Flip known = flips.get(List.of(was, now));
+        if (was != now && (known == null || state.getValue().size() < known.topics().size())) {
+          flips.put(List.of(was, now), new Flip(state.getValue(), state.getKey().get(0), state.getKey().get(1)));
         }
       }
       return flips;

@@ -43,7 +43,7 @@ final class Parser {
 
   EngagementPolicy policy() {
     Token start = expectWord("policy", "'policy' and the policy's id at the start");
-    String id = id("a kebab-case policy id");
+    String id = id("a kebab-case policy id (at most " + Limits.MAX_ID_LENGTH + " characters)");
     expectWord("description", "'description' and a quoted text");
     String description = string("the policy's description as a quoted text");
     expectWord("default", "'default' and the verdict when no rule applies");
@@ -92,7 +92,7 @@ final class Parser {
   }
 
   private EngagementRule rule(Token ruleToken) {
-    String id = id("a kebab-case rule id");
+    String id = id("a kebab-case rule id (at most " + Limits.MAX_ID_LENGTH + " characters)");
     expectWord("when", "'when' and the rule's condition");
     Condition condition = condition();
     expectWord("then", "'then' and the rule's verdict, or 'and' / 'or' to continue the condition");

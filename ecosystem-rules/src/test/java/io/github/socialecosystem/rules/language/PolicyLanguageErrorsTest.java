@@ -85,7 +85,7 @@ class PolicyLanguageErrorsTest {
     void aLeadingByteOrderMark_isSkipped() {
       assertEquals(PolicyLanguage.parse(VALID), PolicyLanguage.parse("\uFEFF" + VALID));
       PolicySyntaxException e = error("\uFEFFpolicy P");
-      assertAt(e, 1, 8, "expected a kebab-case policy id, found 'P'");
+      assertAt(e, 1, 8, "expected a kebab-case policy id (at most 100 characters), found 'P'");
       assertEquals("policy P", e.lineText());
     }
 
@@ -142,7 +142,7 @@ class PolicyLanguageErrorsTest {
     void aThreeMillionCharacterWord_isQuotedCut_andTheLineShownAroundTheSpot() {
       String word = "a".repeat(3_000_000);
       PolicySyntaxException e = error("policy " + word + " description \"d\" default limited");
-      assertAt(e, 1, 8, "expected a kebab-case policy id, found '" + "a".repeat(100)
+      assertAt(e, 1, 8, "expected a kebab-case policy id (at most 100 characters), found '" + "a".repeat(100)
           + "…' (a word of 3,000,000 characters)");
       assertTrue(e.getMessage().length() < 600, "message of " + e.getMessage().length());
       assertEquals("policy " + "a".repeat(193) + "…", e.lineText());
@@ -214,7 +214,7 @@ class PolicyLanguageErrorsTest {
     void theFirstProblemInTheText_isReported_evenIfALaterCharacterCannotBeRead() {
       // The parser reads tokens as it needs them: it meets the bad id before the bad character.
       assertAt(error("policy Bad_Id description \"d\" default limited ;"), 1, 8,
-          "expected a kebab-case policy id, found 'Bad_Id'");
+          "expected a kebab-case policy id (at most 100 characters), found 'Bad_Id'");
     }
 
     @Test

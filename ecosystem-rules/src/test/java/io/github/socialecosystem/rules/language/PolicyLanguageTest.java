@@ -240,7 +240,7 @@ class PolicyLanguageTest {
     @Test
     void nonKebabCaseRuleId() {
       PolicySyntaxException e = error(EXAMPLE.replace("rule owned-promotion", "rule Owned_Promotion"));
-      assertAt(e, 13, 6, "expected a kebab-case rule id, found 'Owned_Promotion'");
+      assertAt(e, 13, 6, "expected a kebab-case rule id (at most 100 characters), found 'Owned_Promotion'");
     }
 
     @Test

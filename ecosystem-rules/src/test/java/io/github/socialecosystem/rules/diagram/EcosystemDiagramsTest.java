@@ -153,7 +153,7 @@ class EcosystemDiagramsTest {
             "subgraph x[\"y\"]",
             "a --> b; c -.-> d; e ==> f",
             "\"",
-            "lone \uD83D surrogate \uDE00",
+            "whole \uD83D\uDE00 emoji and \u202E right-to-left",
             "x\" ];\n\"injected\" [label=\"boom\"];\n\"a\" -> \"b\"; //",
             "/* comment */ // comment\n# hash line");
 

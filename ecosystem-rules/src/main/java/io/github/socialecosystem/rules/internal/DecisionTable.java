@@ -202,7 +202,7 @@ public final class DecisionTable {
       if (known != null) {
         return known;
       }
-    } else {
+    } else if (seen != null) { // a community carries named topics only if the policy names some
       ImmutableList<Decision> mine = seen.appropriate(over);
       if (mine != null) {
         return mine;

@@ -61,8 +61,10 @@ import org.opentest4j.AssertionFailedError;
  *       outputs, since it is not run.
  * </ul>
  *
- * <p>The class path handed to the compiler and the programs is the one surefire runs the tests
- * with ({@code surefire.test.class.path}, or {@code java.class.path} outside surefire).
+ * <p>The compiler and the programs get the tests' own class path: {@code surefire.test.class.path},
+ * which surefire fills with the real entries even when it starts the JVM from a manifest-only jar,
+ * or {@code java.class.path} outside surefire. Each program runs with the {@code hi_IN} locale the
+ * build gives the tests.
  */
 class ReadmeJavaSnippetsTest {
   private static final Path README = Path.of("..", "README.md");
@@ -74,7 +76,8 @@ class ReadmeJavaSnippetsTest {
               + "(?:class|interface|record|enum)\\s+(\\w+)");
   private static final Pattern PUBLIC_TYPE =
       Pattern.compile("^(?:(?:final|abstract|sealed|non-sealed|strictfp)\\s+)*public\\s.*");
-  private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?[\\w.]+(?:\\.\\*)?\\s*;\\s*$");
+  private static final Pattern IMPORT =
+      Pattern.compile("^import\\s+(?:static\\s+)?[\\w.]+(?:\\.\\*)?\\s*;\\s*$");
   private static final Pattern STATED_OUTPUT =
       Pattern.compile("^(\\s*)(System\\.out\\.print(?:ln)?\\(.*?\\);)\\s*//\\s?(.*)$");
   private static final Pattern TRAILING_COMMENT = Pattern.compile("^\\s*[^\\s/].*?\\s//\\s?(.*)$");
@@ -97,12 +100,14 @@ class ReadmeJavaSnippetsTest {
     }
     assertTrue(
         classPath.contains(File.pathSeparator),
-        "the test class path holds only '" + classPath + "': a manifest-only jar hides the entries");
+        "the test class path holds only '" + classPath
+            + "': a manifest-only jar hides the entries");
     Files.writeString(work.resolve(POLICY_FILE), policyExample(readme()), StandardCharsets.UTF_8);
   }
 
   @TestFactory
-  Stream<DynamicTest> readme_everyJavaBlock_compilesAndPrintsWhatItsCommentsSay() throws IOException {
+  Stream<DynamicTest> readme_everyJavaBlock_compilesAndPrintsWhatItsCommentsSay()
+      throws IOException {
     List<Snippet> snippets = snippets(readme());
     assertTrue(snippets.stream().anyMatch(Snippet::isCompilationUnit), "no compilation unit found");
     assertTrue(snippets.stream().anyMatch(s -> !s.isCompilationUnit()), "no program found");
@@ -113,7 +118,9 @@ class ReadmeJavaSnippetsTest {
   void aWrongStatedOutput_fails() {
     Snippet wrong =
         new Snippet(
-            1, List.of("import java.util.List;", "", "System.out.println(List.of(1, 2));  // [1, 3]"));
+            1,
+            List.of(
+                "import java.util.List;", "", "System.out.println(List.of(1, 2));  // [1, 3]"));
     AssertionFailedError error = assertThrows(AssertionFailedError.class, () -> check(wrong));
     assertTrue(error.getMessage().contains("line 3"), error.getMessage());
     assertEquals("[1, 3]", error.getExpected().getStringRepresentation());
@@ -131,7 +138,8 @@ class ReadmeJavaSnippetsTest {
                 "  System.out.println(\"not stated\");",
                 "}",
                 "System.out.print(\"two\\nlines\\n\");  // two ...",
-                "System.out.println(Path.of(\"" + POLICY_FILE + "\").toFile().isFile());  // true")));
+                "System.out.println(Path.of(\"" + POLICY_FILE + "\").toFile().isFile());"
+                    + "  // true")));
   }
 
   @Test
@@ -158,7 +166,9 @@ class ReadmeJavaSnippetsTest {
 
   @Test
   void aStatedOutputThatNeverRuns_fails() {
-    Snippet never = new Snippet(1, List.of("if (args.length > 0) {", "  System.out.println(1);  // 1", "}"));
+    Snippet never =
+        new Snippet(
+            1, List.of("if (args.length > 0) {", "  System.out.println(1);  // 1", "}"));
     AssertionFailedError error = assertThrows(AssertionFailedError.class, () -> check(never));
     assertTrue(error.getMessage().contains("never ran"), error.getMessage());
   }
@@ -175,7 +185,8 @@ class ReadmeJavaSnippetsTest {
 
     @Override
     public String toString() {
-      return "README.md line " + firstLine + ": " + (isCompilationUnit() ? "compilation unit" : "program");
+      return "README.md line " + firstLine + ": "
+          + (isCompilationUnit() ? "compilation unit" : "program");
     }
   }
 
@@ -193,7 +204,8 @@ class ReadmeJavaSnippetsTest {
         while (end < lines.size() && !lines.get(end).equals("```")) {
           end++;
         }
-        assertTrue(end < lines.size(), "README.md line " + (i + 1) + ": the ```java block is not closed");
+        assertTrue(
+            end < lines.size(), "README.md line " + (i + 1) + ": the ```java block is not closed");
         snippets.add(new Snippet(i + 2, List.copyOf(lines.subList(i + 1, end))));
         i = end;
       }

@@ -46,7 +46,7 @@ public abstract class Community {
   /** A kebab-case id, unique within an ecosystem, e.g. {@code brand-page}. */
   public abstract String id();
 
-  /** A name for people. */
+  /** A name for people: not blank, at most {@link Limits#MAX_TEXT_LENGTH} characters. */
   public abstract String name();
 
   /** Who runs it. */
@@ -86,7 +86,7 @@ public abstract class Community {
   @Value.Check
   final void check() {
     Checks.kebabCase("community id", id());
-    Checks.nonBlank("community name", name());
+    Checks.text("community name", name());
     for (String topic : topics()) {
       Checks.kebabCase("topic", topic);
     }

@@ -9,10 +9,13 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.Multimaps;
 import io.github.socialecosystem.core.internal.Checks;
+import io.github.socialecosystem.core.internal.EcosystemText;
+import io.github.socialecosystem.core.internal.Texts;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
@@ -40,8 +43,10 @@ import org.immutables.value.Value;
  * channels, made the first time one is asked and kept: asking them of every community of a large
  * ecosystem costs time proportional to its communities plus its channels.
  *
- * <p>{@code build()} rejects two communities with the same id and channels whose ends are not
- * communities of the ecosystem.
+ * <p>{@code build()} rejects two communities with the same id, channels whose ends are not
+ * communities of the ecosystem, and an ecosystem whose text in the ecosystem language would be
+ * longer than {@link Limits#MAX_ECOSYSTEM_CHARS} characters, so that every ecosystem that can be
+ * built can be printed and read back.
  */
 @Value.Immutable
 public abstract class Ecosystem {
@@ -57,7 +62,9 @@ public abstract class Ecosystem {
     Builder() {}
   }
 
-  /** The organisation whose ecosystem this is. */
+  /**
+   * The organisation whose ecosystem this is; at most {@link Limits#MAX_TEXT_LENGTH} characters.
+   */
   public abstract String organization();
 
   /** Its communities, in the order they were added; ids are unique. */
@@ -236,7 +243,7 @@ public abstract class Ecosystem {
 
   @Value.Check
   final void check() {
-    Checks.nonBlank("organization", organization());
+    Checks.text("organization", organization());
     Map<String, Community> index = indexById(communities());
     for (Channel channel : channels()) {
       checkArgument(
@@ -250,5 +257,34 @@ public abstract class Ecosystem {
           channel,
           channel.to());
     }
+    checkLength();
+  }
+
+  /** Refuses an ecosystem whose text would be too long for the ecosystem language to read back. */
+  private void checkLength() {
+    long length = EcosystemText.length(this);
+    if (length <= Limits.MAX_ECOSYSTEM_CHARS) {
+      return;
+    }
+    long communities = EcosystemText.communitiesLength(this);
+    throw new IllegalArgumentException(
+        String.format(
+            Locale.ROOT,
+            "the ecosystem of %s would be %s long as text, but the ecosystem language reads at"
+                + " most %,d (Limits.MAX_ECOSYSTEM_CHARS): shorten it by %s (its %s take %s and its"
+                + " %s %s), or split it into several ecosystems",
+            Texts.quote(organization()),
+            count(length, "character", "characters"),
+            Limits.MAX_ECOSYSTEM_CHARS,
+            count(length - Limits.MAX_ECOSYSTEM_CHARS, "character", "characters"),
+            count(communities().size(), "community", "communities"),
+            count(communities, "character", "characters"),
+            count(channels().size(), "channel", "channels"),
+            count(EcosystemText.channelsLength(this), "character", "characters")));
+  }
+
+  /** "1 community", "1,234 communities". */
+  private static String count(long n, String one, String many) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
   }
 }

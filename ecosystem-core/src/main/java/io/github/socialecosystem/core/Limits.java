@@ -4,9 +4,9 @@ package io.github.socialecosystem.core;
  * The limits on the size of values, the same whether a value is built in code or read from text.
  *
  * <p>Builders refuse a value over a limit with an {@link IllegalArgumentException} that names the
- * limit and what to shrink; the policy language refuses a text over a limit the same way, with a
- * line and column. So every value that can be built can also be printed and read back, and no
- * value is too large or too deep for the library's own walks over it.
+ * limit and what to shrink; the policy and ecosystem languages refuse a text over a limit the same
+ * way, with a line and column. So every value that can be built can also be printed and read back,
+ * and no value is too large or too deep for the library's own walks over it.
  */
 public final class Limits {
   /** The longest id (of a community, action, topic, rule or policy), in characters. */
@@ -14,7 +14,8 @@ public final class Limits {
 
   /**
    * The longest free text (a policy's description; a rule's rationale, citation and each
-   * obligation), in characters, after escapes are read.
+   * obligation; an organisation's, a community's and a platform's name), in characters, after
+   * escapes are read.
    */
   public static final int MAX_TEXT_LENGTH = 10_000;
 
@@ -40,6 +41,13 @@ public final class Limits {
    * text, and a policy whose canonical text would be longer cannot be built.
    */
   public static final int MAX_POLICY_CHARS = 4_000_000;
+
+  /**
+   * The longest an ecosystem may be as text, in characters: the ecosystem language reads no longer
+   * text, and an ecosystem whose canonical text would be longer cannot be built. There is room for
+   * a hundred thousand communities and a million channels between them.
+   */
+  public static final int MAX_ECOSYSTEM_CHARS = 64_000_000;
 
   private Limits() {}
 }

@@ -14,7 +14,10 @@ import org.immutables.value.Value;
 public abstract class Platform {
   Platform() {}
 
-  /** The platform's name, e.g. "Facebook" or "Telligent Community". */
+  /**
+   * The platform's name, e.g. "Facebook" or "Telligent Community"; at most {@link
+   * Limits#MAX_TEXT_LENGTH} characters.
+   */
   @Value.Parameter
   public abstract String name();
 
@@ -25,7 +28,8 @@ public abstract class Platform {
   /**
    * A platform.
    *
-   * @throws IllegalArgumentException if {@code name} is blank
+   * @throws IllegalArgumentException if {@code name} is blank or longer than {@link
+   *     Limits#MAX_TEXT_LENGTH} characters
    */
   public static Platform of(String name, PlatformKind kind) {
     return ImmutablePlatform.of(name, kind);
@@ -33,6 +37,6 @@ public abstract class Platform {
 
   @Value.Check
   final void check() {
-    Checks.nonBlank("platform name", name());
+    Checks.text("platform name", name());
   }
 }

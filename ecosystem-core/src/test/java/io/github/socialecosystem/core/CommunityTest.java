@@ -216,6 +216,25 @@ class CommunityTest {
     }
 
     @Test
+    void tooLongNames() {
+      assertEquals(
+          "community name must be at most 10,000 characters, but has 10,001: '" + "n".repeat(100) + "…'",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () -> withId("forum").name("n".repeat(Limits.MAX_TEXT_LENGTH + 1)).build())
+              .getMessage());
+      assertEquals(
+          "platform name must be at most 10,000 characters, but has 10,001: '" + "p".repeat(100) + "…'",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () -> Platform.of("p".repeat(Limits.MAX_TEXT_LENGTH + 1), PlatformKind.CONSUMER_NETWORK))
+              .getMessage());
+      assertEquals(
+          Limits.MAX_TEXT_LENGTH,
+          withId("forum").name("n".repeat(Limits.MAX_TEXT_LENGTH)).build().name().length());
+    }
+
+    @Test
     void blankName() {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> withId("forum").name(" ").build());

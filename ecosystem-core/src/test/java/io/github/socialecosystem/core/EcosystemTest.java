@@ -269,6 +269,38 @@ class EcosystemTest {
     }
 
     @Test
+    void tooLongOrganization() {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> Ecosystem.builder().organization("o".repeat(Limits.MAX_TEXT_LENGTH + 1)).build());
+      assertEquals(
+          "organization must be at most 10,000 characters, but has 10,001: '" + "o".repeat(100) + "…'",
+          e.getMessage());
+    }
+
+    /** Its text in the ecosystem language would be longer than that language reads. */
+    @Test
+    void tooLongAsText() {
+      String name = "n".repeat(Limits.MAX_TEXT_LENGTH);
+      Ecosystem.Builder builder = Ecosystem.builder().organization("Org");
+      for (int i = 0; i < 6_400; i++) {
+        builder.addCommunities(
+            Fixtures.community("c" + i, Steward.INDEPENDENT, Fixtures.CRAFT_BLOG, Membership.OPEN, Audience.PUBLIC)
+                .name(name)
+                .build());
+      }
+      builder.addChannels(Channel.of("c0", "c1"));
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
+      assertEquals(
+          "the ecosystem of 'Org' would be 64,805,324 characters long as text, but the ecosystem"
+              + " language reads at most 64,000,000 (Limits.MAX_ECOSYSTEM_CHARS): shorten it by"
+              + " 805,324 characters (its 6,400 communities take 64,805,290 characters and its 1"
+              + " channel 18 characters), or split it into several ecosystems",
+          e.getMessage());
+    }
+
+    @Test
     void blankOrganization() {
       IllegalArgumentException e =
           assertThrows(

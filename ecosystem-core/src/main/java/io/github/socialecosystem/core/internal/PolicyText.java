@@ -6,7 +6,6 @@ import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
 import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The canonical text of policies and conditions in the policy language, written in one place: the
@@ -22,14 +21,14 @@ public final class PolicyText {
 
   /** The canonical text of {@code policy}. */
   public static String print(EngagementPolicy policy) {
-    Out out = new Out(new StringBuilder(), Long.MAX_VALUE);
+    TextOut out = new TextOut(new StringBuilder(), Long.MAX_VALUE);
     write(policy, out);
     return out.toString();
   }
 
   /** The text of {@code condition} in the policy language. */
   public static String print(Condition condition) {
-    Out out = new Out(new StringBuilder(), Long.MAX_VALUE);
+    TextOut out = new TextOut(new StringBuilder(), Long.MAX_VALUE);
     write(condition, out);
     return out.toString();
   }
@@ -39,9 +38,9 @@ public final class PolicyText {
    * a result over {@code atMost} means "longer than {@code atMost}".
    */
   public static long length(EngagementPolicy policy, long atMost) {
-    Out out = new Out(null, atMost);
+    TextOut out = new TextOut(null, atMost);
     write(policy, out);
-    return out.length;
+    return out.length();
   }
 
   /**
@@ -49,12 +48,12 @@ public final class PolicyText {
    * atMost + 1}.
    */
   public static long length(EngagementRule rule, long atMost) {
-    Out out = new Out(null, atMost);
+    TextOut out = new TextOut(null, atMost);
     write(rule, out);
-    return out.length;
+    return out.length();
   }
 
-  private static void write(EngagementPolicy policy, Out out) {
+  private static void write(EngagementPolicy policy, TextOut out) {
     out.append("policy ").append(policy.id()).append("\n");
     out.append("description ").quote(policy.description()).append("\n");
     out.append("default ").append(Texts.kebab(policy.defaultVerdict())).append("\n");
@@ -67,7 +66,7 @@ public final class PolicyText {
     }
   }
 
-  private static void write(EngagementRule rule, Out out) {
+  private static void write(EngagementRule rule, TextOut out) {
     out.append("\n");
     out.append("rule ").append(rule.id()).append("\n");
     out.append("  when ");
@@ -84,7 +83,7 @@ public final class PolicyText {
     }
   }
 
-  private static void write(Condition condition, Out out) {
+  private static void write(Condition condition, TextOut out) {
     condition.accept(
         new Condition.Visitor<Void>() {
           @Override
@@ -155,58 +154,5 @@ public final class PolicyText {
             }
           }
         });
-  }
-
-  /** Where text goes: into a builder, or only counted, up to a limit. */
-  private static final class Out {
-    private final @Nullable StringBuilder text;
-    private final long atMost;
-    private long length;
-
-    Out(@Nullable StringBuilder text, long atMost) {
-      this.text = text;
-      this.atMost = atMost;
-    }
-
-    /** Whether more than {@code atMost} characters were written: the rest need not be. */
-    boolean full() {
-      return length > atMost;
-    }
-
-    Out append(String s) {
-      if (full()) {
-        return this;
-      }
-      length += s.length();
-      if (text != null) {
-        text.append(s);
-      }
-      return this;
-    }
-
-    /** A text in double quotes, with {@code " \ newline return tab} escaped. */
-    Out quote(String value) {
-      if (full()) {
-        return this;
-      }
-      StringBuilder quoted = new StringBuilder(value.length() + 2).append('"');
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        switch (c) {
-          case '"' -> quoted.append("\\\"");
-          case '\\' -> quoted.append("\\\\");
-          case '\n' -> quoted.append("\\n");
-          case '\r' -> quoted.append("\\r");
-          case '\t' -> quoted.append("\\t");
-          default -> quoted.append(c);
-        }
-      }
-      return append(quoted.append('"').toString());
-    }
-
-    @Override
-    public String toString() {
-      return String.valueOf(text);
-    }
   }
 }

@@ -5,20 +5,42 @@ import io.github.socialecosystem.core.internal.Texts;
 import java.util.Locale;
 
 /**
- * Splits a policy text into tokens, one at a time as the parser asks for them, so that memory
- * holds the text and a token, never a list as long as the text. {@code #} starts a comment that
- * runs to the end of the line; lines end at LF, CRLF or CR. Columns count code points, so that a
- * character outside the Basic Multilingual Plane (an emoji) is one column.
+ * Splits a text of one of the languages into tokens, one at a time as the parser asks for them, so
+ * that memory holds the text and a token, never a list as long as the text. {@code #} starts a
+ * comment that runs to the end of the line; lines end at LF, CRLF or CR. Columns count code
+ * points, so that a character outside the Basic Multilingual Plane (an emoji) is one column. The
+ * languages share words, quoted texts, brackets and commas; the {@link Dialect} says which other
+ * punctuation a language has.
  */
-final class Lexer {
-  private final Source source;
+final class Lexer<E extends IllegalArgumentException> {
+  /** The punctuation of one language, beyond words, quoted texts, brackets and commas. */
+  enum Dialect {
+    /** Policies: parentheses group conditions. */
+    POLICY(true, false, "a word, a quoted text, a parenthesis, a bracket or a comma"),
+    /** Ecosystems: {@code ->} joins the ends of a channel. */
+    ECOSYSTEM(false, true, "a word, a quoted text, '->', a bracket or a comma");
+
+    private final boolean parentheses;
+    private final boolean arrows;
+    private final String expected;
+
+    Dialect(boolean parentheses, boolean arrows, String expected) {
+      this.parentheses = parentheses;
+      this.arrows = arrows;
+      this.expected = expected;
+    }
+  }
+
+  private final Source<E> source;
+  private final Dialect dialect;
   private final String text;
   private int offset;
   private int line = 1;
   private int column = 1;
 
-  Lexer(Source source) {
+  Lexer(Source<E> source, Dialect dialect) {
     this.source = source;
+    this.dialect = dialect;
     this.text = source.text();
   }
 
@@ -32,10 +54,15 @@ final class Lexer {
     int startLine = line;
     int startColumn = column;
     char c = text.charAt(offset);
+    if (arrowAt(offset)) {
+      advance();
+      advance();
+      return new Token(Token.Kind.ARROW, "->", startOffset, startLine, startColumn);
+    }
     Token.Kind single =
         switch (c) {
-          case '(' -> Token.Kind.LEFT_PAREN;
-          case ')' -> Token.Kind.RIGHT_PAREN;
+          case '(' -> dialect.parentheses ? Token.Kind.LEFT_PAREN : null;
+          case ')' -> dialect.parentheses ? Token.Kind.RIGHT_PAREN : null;
           case '[' -> Token.Kind.LEFT_BRACKET;
           case ']' -> Token.Kind.RIGHT_BRACKET;
           case ',' -> Token.Kind.COMMA;
@@ -49,9 +76,10 @@ final class Lexer {
       return string(startOffset, startLine, startColumn);
     }
     if (isWordChar(c)) {
-      while (offset < text.length() && isWordChar(text.charAt(offset))) {
-        advance();
+      while (offset < text.length() && isWordChar(text.charAt(offset)) && !arrowAt(offset)) {
+        offset++;  // word characters are ASCII: one column each, and never a line break
       }
+      column += offset - startOffset;
       if (offset < text.length() && text.codePointAt(offset) > 0x7F) {
         throw unexpectedCharacter();  // a look-alike or invisible character inside a word
       }
@@ -61,11 +89,20 @@ final class Lexer {
     throw unexpectedCharacter();
   }
 
-  private PolicySyntaxException unexpectedCharacter() {
+  /** Whether an arrow starts at {@code at}, in a language that has arrows. */
+  private boolean arrowAt(int at) {
+    return dialect.arrows
+        && text.charAt(at) == '-'
+        && at + 1 < text.length()
+        && text.charAt(at + 1) == '>';
+  }
+
+  private E unexpectedCharacter() {
     return source.error(
         "unexpected character "
             + Texts.describe(text.codePointAt(offset))
-            + ": expected a word, a quoted text, a parenthesis, a bracket or a comma",
+            + ": expected "
+            + dialect.expected,
         line,
         column);
   }
@@ -74,10 +111,16 @@ final class Lexer {
     while (offset < text.length()) {
       char c = text.charAt(offset);
       if (c == '#') {
-        while (offset < text.length() && !isLineBreak(text.charAt(offset))) {
-          advance();
+        int end = offset;
+        while (end < text.length() && !isLineBreak(text.charAt(end))) {
+          end++;
         }
-      } else if (c == ' ' || c == '\t' || isLineBreak(c)) {
+        column += text.codePointCount(offset, end);
+        offset = end;
+      } else if (c == ' ' || c == '\t') {
+        column++;
+        offset++;
+      } else if (isLineBreak(c)) {
         advance();
       } else {
         return;
@@ -100,8 +143,11 @@ final class Lexer {
         advance();
         return new Token(Token.Kind.STRING, value.toString(), startOffset, startLine, startColumn);
       }
-      int codePoint = text.codePointAt(offset);
-      if (value.length() + Character.charCount(codePoint) > Limits.MAX_TEXT_LENGTH) {
+      int run = offset;  // characters taken as they are, up to a quote, an escape or a line end
+      while (run < text.length() && !isSpecialInText(text.charAt(run))) {
+        run++;
+      }
+      if (value.length() + Math.max(1, run - offset) > Limits.MAX_TEXT_LENGTH) {
         throw source.error(
             String.format(
                 Locale.ROOT,
@@ -110,7 +156,11 @@ final class Lexer {
             startLine,
             startColumn);
       }
-      if (c == '\\') {
+      if (run > offset) {
+        value.append(text, offset, run);
+        column += text.codePointCount(offset, run);
+        offset = run;
+      } else {
         int escapeLine = line;
         int escapeColumn = column;
         advance();
@@ -125,11 +175,13 @@ final class Lexer {
               "unknown escape: expected \\\" \\\\ \\n \\t or \\r", escapeLine, escapeColumn);
         }
         advance();
-      } else {
-        value.appendCodePoint(codePoint);
-        advance();
       }
     }
+  }
+
+  /** Whether a character ends a run of characters a quoted text takes as they are. */
+  private static boolean isSpecialInText(char c) {
+    return c == '"' || c == '\\' || isLineBreak(c);
   }
 
   /** Moves past one code point (or one line break, CRLF being one), keeping line and column. */

@@ -30,14 +30,14 @@ final class Parser {
   /** The longest percentage read: enough digits for the smallest share a double can hold. */
   private static final int MAX_PERCENT_LENGTH = 500;
 
-  private final Source source;
-  private final Lexer lexer;
+  private final Source<PolicySyntaxException> source;
+  private final Lexer<PolicySyntaxException> lexer;
   private Token current;
   private int depth;
 
-  Parser(Source source) {
+  Parser(Source<PolicySyntaxException> source) {
     this.source = source;
-    this.lexer = new Lexer(source);
+    this.lexer = new Lexer<>(source, Lexer.Dialect.POLICY);
     this.current = lexer.next();
   }
 

@@ -7,16 +7,7 @@ import io.github.socialecosystem.core.internal.PolicyText;
 import io.github.socialecosystem.core.internal.Texts;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -90,13 +81,16 @@ public final class PolicyLanguage {
   /** The most rules a policy text may hold: {@link Limits#MAX_RULES}. */
   public static final int MAX_RULES = Limits.MAX_RULES;
 
-  /**
-   * The most bytes {@link #read(Path)} reads: a UTF-8 text of {@link #MAX_CHARS} characters takes
-   * at most three bytes a character, after a byte-order mark of three.
-   */
-  private static final int MAX_BYTES = 3 * MAX_CHARS + 3;
-
-  private static final char BYTE_ORDER_MARK = '\uFEFF';
+  private static final TextInput<PolicySyntaxException> INPUT =
+      new TextInput<>(
+          MAX_CHARS,
+          String.format(
+              Locale.ROOT,
+              "the text is longer than %,d characters (Limits.MAX_POLICY_CHARS): split the policy"
+                  + " into several",
+              MAX_CHARS),
+          "policy files",
+          PolicySyntaxException::new);
 
   private PolicyLanguage() {}
 
@@ -107,27 +101,7 @@ public final class PolicyLanguage {
    */
   public static EngagementPolicy parse(String text) {
     requireNonNull(text, "text");
-    String withoutMark = withoutByteOrderMark(text);
-    if (withoutMark.length() > MAX_CHARS) {
-      throw tooLong();
-    }
-    return new Parser(new Source(withoutMark)).policy();
-  }
-
-  private static String withoutByteOrderMark(String text) {
-    return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
-  }
-
-  private static PolicySyntaxException tooLong() {
-    return new Source("")
-        .error(
-            String.format(
-                Locale.ROOT,
-                "the text is longer than %,d characters (Limits.MAX_POLICY_CHARS): split the"
-                    + " policy into several",
-                MAX_CHARS),
-            1,
-            1);
+    return new Parser(INPUT.source(text)).policy();
   }
 
   /**
@@ -139,26 +113,7 @@ public final class PolicyLanguage {
    */
   public static EngagementPolicy read(Reader reader) throws IOException {
     requireNonNull(reader, "reader");
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
-    int n;
-    try {
-      while ((n = reader.read(buffer)) != -1) {
-        text.append(buffer, 0, n);
-        if (text.length() > MAX_CHARS + 1) {  // room for a byte-order mark
-          throw tooLong();
-        }
-      }
-    } catch (CharacterCodingException e) {
-      String read = withoutByteOrderMark(text.toString());
-      throw new Source(read)
-          .errorAt(
-              "the text cannot be decoded after this point ("
-                  + e
-                  + "): read it with the encoding it was saved in; policy files are UTF-8",
-              read.length());
-    }
-    return parse(text.toString());
+    return parse(INPUT.read(reader));
   }
 
   /**
@@ -171,49 +126,7 @@ public final class PolicyLanguage {
    */
   public static EngagementPolicy read(Path path) throws IOException {
     requireNonNull(path, "path");
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(path)) {
-      bytes = in.readNBytes(MAX_BYTES + 1);
-    }
-    if (bytes.length > MAX_BYTES) {
-      throw tooLong();
-    }
-    return parse(decode(bytes));
-  }
-
-  /** The UTF-8 text of {@code bytes}, or an error naming the first byte that is not UTF-8. */
-  private static String decode(byte[] bytes) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);  // UTF-8 never has more chars than bytes
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      int at = in.position();
-      StringBuilder bad = new StringBuilder();
-      for (int i = at; i < Math.min(bytes.length, at + result.length()); i++) {
-        bad.append(bad.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", bytes[i]));
-      }
-      String shown = new String(bytes, StandardCharsets.UTF_8);  // the bad bytes replaced
-      boolean marked = !shown.isEmpty() && shown.charAt(0) == BYTE_ORDER_MARK;
-      throw new Source(withoutByteOrderMark(shown))
-          .errorAt(
-              String.format(
-                  Locale.ROOT,
-                  "not valid UTF-8: %s %s at byte offset %,d; policy files are UTF-8: save it as"
-                      + " UTF-8",
-                  result.length() == 1 ? "byte" : "bytes",
-                  bad,
-                  at),
-              out.position() - (marked ? 1 : 0));
-    }
-    return out.flip().toString();
+    return parse(INPUT.read(path));
   }
 
   /**

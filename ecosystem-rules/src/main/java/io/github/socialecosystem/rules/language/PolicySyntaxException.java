@@ -27,7 +27,7 @@ public final class PolicySyntaxException extends IllegalArgumentException {
    * caret under its code point number {@code caret} (from 1).
    */
   PolicySyntaxException(String problem, int line, int column, String lineText, int caret) {
-    super(format(problem, line, column, lineText, caret));
+    super(SyntaxErrors.message(problem, line, column, lineText, caret));
     this.line = line;
     this.column = column;
     this.lineText = lineText;
@@ -52,16 +52,5 @@ public final class PolicySyntaxException extends IllegalArgumentException {
   /** What is wrong, and what was expected, without the location. */
   public String problem() {
     return problem;
-  }
-
-  private static String format(
-      String problem, int line, int column, String lineText, int caret) {
-    StringBuilder pad = new StringBuilder();
-    int[] codePoints = lineText.codePoints().limit(Math.max(0, caret - 1)).toArray();
-    for (int c : codePoints) {
-      pad.append(c == '\t' ? '\t' : ' ');
-    }
-    return "line " + line + ", column " + column + ": " + problem + "\n  " + lineText + "\n  "
-        + pad + "^";
   }
 }

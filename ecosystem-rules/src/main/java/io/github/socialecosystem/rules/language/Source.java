@@ -2,16 +2,18 @@ package io.github.socialecosystem.rules.language;
 
 /**
  * The text being parsed: lines (ending at LF, CRLF or CR), columns (counted in code points), and
- * errors that point into it.
+ * errors that point into it, made as the language's exception {@code E}.
  */
-final class Source {
+final class Source<E extends IllegalArgumentException> {
   /** How many characters of a line an error shows; a longer line is cut around the column. */
   static final int SHOWN_LINE_LENGTH = 200;
 
   private final String text;
+  private final SyntaxErrors.Factory<E> errors;
 
-  Source(String text) {
+  Source(String text, SyntaxErrors.Factory<E> errors) {
     this.text = text;
+    this.errors = errors;
   }
 
   String text() {
@@ -39,7 +41,7 @@ final class Source {
     return end;
   }
 
-  PolicySyntaxException error(String problem, int line, int column) {
+  E error(String problem, int line, int column) {
     String full = line(line);
     int length = full.codePointCount(0, full.length());
     int from = 0;
@@ -60,15 +62,15 @@ final class Source {
     if (to < length) {
       shown.append('…');
     }
-    return new PolicySyntaxException(problem, line, column, shown.toString(), caret);
+    return errors.create(problem, line, column, shown.toString(), caret);
   }
 
-  PolicySyntaxException error(String problem, Token at) {
+  E error(String problem, Token at) {
     return error(problem, at.line(), at.column());
   }
 
   /** An error at a position given as an offset into the text. */
-  PolicySyntaxException errorAt(String problem, int offset) {
+  E errorAt(String problem, int offset) {
     int line = 1;
     int column = 1;
     for (int i = 0; i < offset && i < text.length(); ) {

@@ -2,7 +2,7 @@ package io.github.socialecosystem.rules.language;
 
 import io.github.socialecosystem.core.internal.Texts;
 
-/** One token of a policy text, with where it starts. */
+/** One token of a text in one of the languages, with where it starts. */
 record Token(Kind kind, String text, int offset, int line, int column) {
   enum Kind {
     /** Letters, digits and {@code - _ . %}: keywords, ids, values, numbers. */
@@ -14,6 +14,8 @@ record Token(Kind kind, String text, int offset, int line, int column) {
     LEFT_BRACKET,
     RIGHT_BRACKET,
     COMMA,
+    /** {@code ->}, in the ecosystem language. */
+    ARROW,
     END
   }
 
@@ -31,6 +33,7 @@ record Token(Kind kind, String text, int offset, int line, int column) {
       case LEFT_BRACKET -> "'['";
       case RIGHT_BRACKET -> "']'";
       case COMMA -> "','";
+      case ARROW -> "'->'";
       case END -> "the end of the text";
     };
   }

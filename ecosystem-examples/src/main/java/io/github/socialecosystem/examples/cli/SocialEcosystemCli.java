@@ -1,0 +1,461 @@
+package io.github.socialecosystem.examples.cli;
+
+import io.github.socialecosystem.core.Community;
+import io.github.socialecosystem.core.Ecosystem;
+import io.github.socialecosystem.core.EngagementAction;
+import io.github.socialecosystem.core.policy.Decision;
+import io.github.socialecosystem.core.policy.EngagementContext;
+import io.github.socialecosystem.core.policy.EngagementPolicy;
+import io.github.socialecosystem.examples.json.JsonShapes;
+import io.github.socialecosystem.rules.PolicyEngine;
+import io.github.socialecosystem.rules.StandardPolicy;
+import io.github.socialecosystem.rules.advisor.EcosystemAdvisor;
+import io.github.socialecosystem.rules.advisor.EcosystemAssessment;
+import io.github.socialecosystem.rules.analysis.PolicyAnalysis;
+import io.github.socialecosystem.rules.analysis.PolicyAnalyzer;
+import io.github.socialecosystem.rules.analysis.PolicyDiff;
+import io.github.socialecosystem.rules.diagram.EcosystemDiagrams;
+import io.github.socialecosystem.rules.language.EcosystemLanguage;
+import io.github.socialecosystem.rules.language.PolicyLanguage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command-line tool: assesses ecosystems, decides actions, and checks, compares, explains and
+ * formats policies, as text or JSON.
+ *
+ * <pre>
+ * java -jar ecosystem-examples/target/social-ecosystem.jar assess crafting-tools.ecosystem
+ * java -jar ecosystem-examples/target/social-ecosystem.jar decide crafting-tools.ecosystem \
+ *     brand-page announce-deal --recent promote=8,converse=2 --format json
+ * java -jar ecosystem-examples/target/social-ecosystem.jar check my.policy
+ * </pre>
+ *
+ * <p>Exit codes: {@value #OK} done; {@value #FINDINGS} the input has problems the command looks
+ * for (a policy with errors for {@code check}, a file not in canonical form for {@code fmt
+ * --check}); {@value #BAD_INPUT} bad usage, or a file that is missing, unreadable or does not
+ * parse (the message gives the file, line and column); {@value #FAILED} an unexpected failure.
+ */
+@Command(
+    name = "social-ecosystem",
+    mixinStandardHelpOptions = true,
+    versionProvider = SocialEcosystemCli.Version.class,
+    description = "Assess social ecosystems and decide, check, compare, explain and format"
+        + " engagement policies.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {
+      SocialEcosystemCli.Assess.class,
+      SocialEcosystemCli.Decide.class,
+      SocialEcosystemCli.Check.class,
+      SocialEcosystemCli.Diff.class,
+      SocialEcosystemCli.Explain.class,
+      SocialEcosystemCli.Fmt.class,
+      HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done",
+      "1:findings: check found errors, or fmt --check found a file not in canonical form",
+      "2:bad usage, or a file that is missing, unreadable or does not parse",
+      "3:an unexpected failure"
+    })
+public final class SocialEcosystemCli implements Runnable {
+  /** Exit code: done. */
+  public static final int OK = 0;
+
+  /** Exit code: the command found what it looks for (policy errors, a file not canonical). */
+  public static final int FINDINGS = 1;
+
+  /** Exit code: bad usage, or an input that is missing, unreadable or does not parse. */
+  public static final int BAD_INPUT = 2;
+
+  /** Exit code: an unexpected failure. */
+  public static final int FAILED = 3;
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  private SocialEcosystemCli() {}
+
+  /** Runs the command and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Runs the command with {@code args}, printing to {@code out} and {@code err}, and returns its
+   * exit code; never calls {@code System.exit}, so tests and other programs can run it in-process.
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
+    PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
+    CommandLine command = new CommandLine(new SocialEcosystemCli())
+        .setOut(outWriter)
+        .setErr(errWriter)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler((e, line, parsed) -> {
+          if (e instanceof InputProblem) {
+            line.getErr().println(e.getMessage());
+            return BAD_INPUT;
+          }
+          line.getErr().println("social-ecosystem: unexpected failure: " + e);
+          e.printStackTrace(line.getErr());
+          return FAILED;
+        });
+    command.getSubcommands().values().forEach(c -> c.setCaseInsensitiveEnumValuesAllowed(true));
+    int code = command.execute(args);
+    outWriter.flush();
+    errWriter.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /** The tool's version, from its jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = SocialEcosystemCli.class.getPackage().getImplementationVersion();
+      return new String[] {"social-ecosystem " + (version == null ? "(development build)" : version)};
+    }
+  }
+
+  /** How {@code assess} writes the assessment. */
+  enum AssessFormat {
+    MARKDOWN,
+    JSON,
+    MERMAID,
+    DOT
+  }
+
+  /** How the other commands write their result. */
+  enum TextOrJson {
+    TEXT,
+    JSON
+  }
+
+  @Command(
+      name = "assess",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Assess an ecosystem file: where the organisation stands, what to do next, and each"
+            + " community's best actions.",
+        "Formats: markdown (the report and a Mermaid diagram), json, mermaid, dot."
+      })
+  static final class Assess implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @Parameters(paramLabel = "ECOSYSTEM", description = "the ecosystem file")
+    String ecosystem = "";
+
+    @Option(names = "--policy", paramLabel = "FILE|standard", defaultValue = "standard",
+        description = "the policy that picks each community's best actions (default: ${DEFAULT-VALUE})")
+    String policy = "standard";
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
+        description = "markdown, json, mermaid or dot (default: ${DEFAULT-VALUE})")
+    AssessFormat format = AssessFormat.MARKDOWN;
+
+    @Override
+    public Integer call() {
+      Ecosystem loaded = Inputs.ecosystem(ecosystem);
+      PrintWriter out = spec.commandLine().getOut();
+      switch (format) {
+        case MERMAID -> out.print(EcosystemDiagrams.mermaid(loaded));
+        case DOT -> out.print(EcosystemDiagrams.dot(loaded));
+        case JSON -> out.print(JsonShapes.assessment(assessment(loaded)));
+        case MARKDOWN -> out.print(markdown(assessment(loaded)));
+      }
+      out.flush();
+      return OK;
+    }
+
+    private EcosystemAssessment assessment(Ecosystem loaded) {
+      return EcosystemAdvisor.assess(loaded, PolicyEngine.of(Inputs.policy(policy)));
+    }
+  }
+
+  /** The assessment as Markdown followed by the ecosystem's Mermaid diagram. */
+  static String markdown(EcosystemAssessment assessment) {
+    return assessment.toMarkdown() + "\n## Diagram\n\n```mermaid\n"
+        + EcosystemDiagrams.mermaid(assessment.ecosystem()) + "```\n";
+  }
+
+  @Command(
+      name = "decide",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Decide one action in one community of an ecosystem file, with the reasons, overridden"
+            + " rules, obligations and better alternatives.",
+        "ACTION is a standard action id (such as announce-deal) or id/intent/format/reach for a"
+            + " custom one (such as post-job-opening/promote/conversation/one-to-many)."
+      })
+  static final class Decide implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @Parameters(index = "0", paramLabel = "ECOSYSTEM", description = "the ecosystem file")
+    String ecosystem = "";
+
+    @Parameters(index = "1", paramLabel = "COMMUNITY-ID", description = "a community of it")
+    String community = "";
+
+    @Parameters(index = "2", paramLabel = "ACTION", description = "the action to decide")
+    String action = "";
+
+    @Option(names = "--recent", paramLabel = "INTENT=COUNT,...", defaultValue = "",
+        description = "recent activity in the community by intent, such as promote=8,converse=2")
+    String recent = "";
+
+    @Option(names = "--policy", paramLabel = "FILE|standard", defaultValue = "standard",
+        description = "the policy to decide by (default: ${DEFAULT-VALUE})")
+    String policy = "standard";
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+        description = "text or json (default: ${DEFAULT-VALUE})")
+    TextOrJson format = TextOrJson.TEXT;
+
+    @Override
+    public Integer call() {
+      EngagementAction wanted = Inputs.action(action);
+      EngagementContext context = Inputs.recent(recent);
+      EngagementPolicy rules = Inputs.policy(policy);
+      Ecosystem loaded = Inputs.ecosystem(ecosystem);
+      Community where = Inputs.community(loaded, ecosystem, community);
+      Decision decision = PolicyEngine.of(rules).decide(where, wanted, context);
+      PrintWriter out = spec.commandLine().getOut();
+      if (format == TextOrJson.JSON) {
+        out.print(JsonShapes.decision(where, decision, context));
+      } else {
+        out.print(where.id() + " (" + JsonShapes.word(where.type()) + " community, "
+            + JsonShapes.word(where.layer()) + " layer)\n" + decision.explain());
+      }
+      out.flush();
+      return OK;
+    }
+  }
+
+  @Command(
+      name = "check",
+      mixinStandardHelpOptions = true,
+      description = "Analyse a policy over every situation: gaps, conflicts, shadowed and"
+          + " unreachable rules. Exits with 1 when it has errors.")
+  static final class Check implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @Parameters(paramLabel = "POLICY", description = "a policy file, or standard")
+    String policy = "";
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+        description = "text or json (default: ${DEFAULT-VALUE})")
+    TextOrJson format = TextOrJson.TEXT;
+
+    @Override
+    public Integer call() {
+      PolicyAnalysis analysis = PolicyAnalyzer.analyze(Inputs.policy(policy));
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(format == TextOrJson.JSON ? JsonShapes.analysis(analysis) : analysis.report());
+      out.flush();
+      return analysis.hasErrors() ? FINDINGS : OK;
+    }
+  }
+
+  @Command(
+      name = "diff",
+      mixinStandardHelpOptions = true,
+      description = "Show every situation whose verdict changes from the OLD policy to the NEW"
+          + " one, as a review plan.")
+  static final class Diff implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @Parameters(index = "0", paramLabel = "OLD", description = "a policy file, or standard")
+    String before = "";
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "a policy file, or standard")
+    String after = "";
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+        description = "text or json (default: ${DEFAULT-VALUE})")
+    TextOrJson format = TextOrJson.TEXT;
+
+    @Override
+    public Integer call() {
+      PolicyDiff diff = PolicyDiff.between(Inputs.policy(before), Inputs.policy(after));
+      PrintWriter out = spec.commandLine().getOut();
+      if (format == TextOrJson.JSON) {
+        JsonShapes.diff(diff, out);
+      } else {
+        out.print(diff.plan());
+      }
+      out.flush();
+      return OK;
+    }
+  }
+
+  @Command(
+      name = "explain",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Decide ACTION in an example community of TYPE (participating, managed, external,"
+            + " closed or employee) under a policy, with the reasons.",
+        "ACTION is a standard action id or id/intent/format/reach."
+      })
+  static final class Explain implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @Parameters(index = "0", paramLabel = "POLICY", description = "a policy file, or standard")
+    String policy = "";
+
+    @Parameters(index = "1", paramLabel = "TYPE", description = "a community type")
+    String type = "";
+
+    @Parameters(index = "2", paramLabel = "ACTION", description = "the action to decide")
+    String action = "";
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+        description = "text or json (default: ${DEFAULT-VALUE})")
+    TextOrJson format = TextOrJson.TEXT;
+
+    @Override
+    public Integer call() {
+      Community community = Inputs.exampleCommunity(type);
+      EngagementAction wanted = Inputs.action(action);
+      Decision decision = PolicyEngine.of(Inputs.policy(policy)).decide(community, wanted);
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(format == TextOrJson.JSON
+          ? JsonShapes.decision(community, decision, EngagementContext.none())
+          : decision.explain());
+      out.flush();
+      return OK;
+    }
+  }
+
+  @Command(
+      name = "fmt",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Print a policy or ecosystem file in canonical form. A file ending in .ecosystem, or"
+            + " whose first word is 'ecosystem', is an ecosystem; any other a policy.",
+        "With --check, print nothing and exit with 1 when the file is not in canonical form."
+      })
+  static final class Fmt implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @Parameters(paramLabel = "FILE", description = "a policy or ecosystem file")
+    String file = "";
+
+    @Option(names = "--check", description = "only check: exit with 1 if FILE is not canonical")
+    boolean check;
+
+    @Option(names = {"-w", "--write"},
+        description = "rewrite FILE in canonical form instead of printing it")
+    boolean write;
+
+    @Override
+    public Integer call() {
+      if (check && write) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--check and --write cannot be used together");
+      }
+      Path path = Path.of(file);
+      String canonical = isEcosystem(path)
+          ? EcosystemLanguage.print(Inputs.ecosystem(file))
+          : PolicyLanguage.print(Inputs.policy(file));
+      String text = read(path);
+      PrintWriter out = spec.commandLine().getOut();
+      if (check) {
+        if (text.equals(canonical)) {
+          return OK;
+        }
+        spec.commandLine().getErr().println(
+            file + ":" + firstDifference(text, canonical) + ": not in canonical form;"
+                + " `fmt " + file + "` prints it, `fmt --write " + file + "` rewrites it");
+        return FINDINGS;
+      }
+      if (write) {
+        if (!text.equals(canonical)) {
+          try {
+            Files.writeString(path, canonical, StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            throw new InputProblem(file + ": cannot be written: " + e.getMessage());
+          }
+        }
+        return OK;
+      }
+      out.print(canonical);
+      out.flush();
+      return OK;
+    }
+
+    private boolean isEcosystem(Path path) {
+      if (path.getFileName() != null && path.getFileName().toString().endsWith(".ecosystem")) {
+        return true;
+      }
+      if (path.getFileName() != null && path.getFileName().toString().endsWith(".policy")) {
+        return false;
+      }
+      String text = start(path);
+      for (String line : text.split("\\R", -1)) {
+        String stripped = line.strip();
+        if (stripped.isEmpty() || stripped.startsWith("#")) {
+          continue;
+        }
+        return stripped.equals("ecosystem") || stripped.startsWith("ecosystem ");
+      }
+      return false;
+    }
+
+    /** The first characters of the file, read leniently: only to tell what kind of file it is. */
+    private String start(Path path) {
+      if (file.equals(StandardPolicy.ID) && !Files.exists(path)) {
+        return StandardPolicy.text();
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        return new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw Inputs.unreadable(file, e);
+      }
+    }
+
+    private String read(Path path) {
+      if (file.equals(StandardPolicy.ID) && !Files.exists(path)) {
+        return StandardPolicy.text();
+      }
+      try {
+        return Files.readString(path, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw Inputs.unreadable(file, e);
+      }
+    }
+
+    /** {@code line:column} of the first character where the texts differ, both from 1. */
+    private static String firstDifference(String text, String canonical) {
+      int line = 1;
+      int column = 1;
+      int length = Math.min(text.length(), canonical.length());
+      for (int i = 0; i < length && text.charAt(i) == canonical.charAt(i); i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      return line + ":" + column;
+    }
+  }
+}

@@ -1,0 +1,607 @@
+package io.github.socialecosystem.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.socialecosystem.core.Ecosystem;
+import io.github.socialecosystem.examples.CraftingToolsEcosystem;
+import io.github.socialecosystem.examples.CustomPolicyScenario;
+import io.github.socialecosystem.rules.StandardPolicy;
+import io.github.socialecosystem.rules.diagram.EcosystemDiagrams;
+import io.github.socialecosystem.rules.language.EcosystemLanguage;
+import io.github.socialecosystem.rules.language.PolicyLanguage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every subcommand and exit code of the command-line tool, run in-process. */
+class SocialEcosystemCliTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A policy of six rules of its own, in the style a new user writes first. */
+  static final String SIX_RULES = """
+      policy six-rules
+      description "Listen everywhere, promote only where we run the place."
+      default limited
+
+      rule listen-everywhere
+        when intent is listen
+        then recommended
+        because "Hearing people out is always welcome."
+
+      rule no-promotion-outside
+        when layer is participating and intent in [promote, recruit]
+        then inappropriate
+        because "Members did not come for marketing."
+
+      rule promote-on-our-pages
+        when layer is managed and intent is promote
+        then appropriate
+        because "Our own pages carry our message."
+
+      rule owned-in-balance
+        when layer is owned and intent is promote
+        then limited
+        because "A little marketing at home, in balance."
+        must "Keep promotion under half of what you post there."
+
+      rule no-data-outside
+        when layer in [participating, managed] and intent is use-data
+        then inappropriate
+        because "The platform holds that data, not us."
+
+      rule run-our-own
+        when layer is owned and intent is govern
+        then recommended
+        because "Running our own communities is our job."
+      """;
+
+  @TempDir Path dir;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private Path flagship;
+
+  @BeforeEach
+  void writeFlagship() throws IOException {
+    flagship = write("crafting-tools.ecosystem",
+        EcosystemLanguage.print(CraftingToolsEcosystem.ecosystem()));
+  }
+
+  private int run(String... args) {
+    out.reset();
+    err.reset();
+    return SocialEcosystemCli.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+  }
+
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private JsonNode json() throws IOException {
+    return JSON.readTree(out());
+  }
+
+  /**
+   * The shape of a JSON document: every field path with the kind of its value, arrays by their
+   * first element, e.g. {@code reasons[].rule: string}.
+   */
+  static Map<String, String> shape(JsonNode node) {
+    Map<String, String> shape = new TreeMap<>();
+    shape("", node, shape);
+    return shape;
+  }
+
+  private static void shape(String path, JsonNode node, Map<String, String> shape) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        shape((path.isEmpty() ? "" : path + ".") + field.getKey(), field.getValue(), shape);
+      }
+    } else if (node.isArray()) {
+      if (node.isEmpty()) {
+        shape.putIfAbsent(path + "[]", "empty");
+      } else {
+        shape(path + "[]", node.get(0), shape);
+      }
+    } else {
+      shape.put(path, node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  @Nested
+  class Assess {
+    @Test
+    void markdown_isTheFlagshipExamplesReport() {
+      ByteArrayOutputStream flagshipOut = new ByteArrayOutputStream();
+      CraftingToolsEcosystem.run(new PrintStream(flagshipOut, true, StandardCharsets.UTF_8));
+
+      assertEquals(0, run("assess", flagship.toString()));
+      assertEquals(flagshipOut.toString(StandardCharsets.UTF_8), out());
+      assertEquals("", err());
+    }
+
+    @Test
+    void diagrams_areTheLibrarys() {
+      Ecosystem ecosystem = CraftingToolsEcosystem.ecosystem();
+      assertEquals(0, run("assess", flagship.toString(), "--format", "mermaid"));
+      assertEquals(EcosystemDiagrams.mermaid(ecosystem), out());
+      assertEquals(0, run("assess", flagship.toString(), "--format", "dot"));
+      assertEquals(EcosystemDiagrams.dot(ecosystem), out());
+    }
+
+    @Test
+    void json_hasThePinnedShape() throws IOException {
+      assertEquals(0, run("assess", flagship.toString(), "--format", "json"));
+      JsonNode json = json();
+      assertEquals("social-ecosystem/assessment/1", json.get("schema").asText());
+      assertEquals("Crafting Tools Inc.", json.get("organization").asText());
+      assertEquals(3, json.get("communitiesPerLayer").get("participating").asInt());
+      assertEquals(8, json.get("topActions").size());
+      assertEquals("brand-page", json.get("topActions").get(3).get("community").asText());
+      Map<String, String> expected = new TreeMap<>(Map.ofEntries(
+          Map.entry("schema", "string"),
+          Map.entry("organization", "string"),
+          Map.entry("summary", "string"),
+          Map.entry("communitiesPerLayer.participating", "number"),
+          Map.entry("communitiesPerLayer.managed", "number"),
+          Map.entry("communitiesPerLayer.owned", "number"),
+          Map.entry("ownedCommunityShare", "number"),
+          Map.entry("ownedMemberShare", "number"),
+          Map.entry("outerReachShare", "number"),
+          Map.entry("findings[].code", "string"),
+          Map.entry("findings[].severity", "string"),
+          Map.entry("findings[].message", "string"),
+          Map.entry("findings[].communities[]", "string"),
+          Map.entry("nextSteps[]", "string"),
+          Map.entry("topActions[].community", "string"),
+          Map.entry("topActions[].actions[].id", "string"),
+          Map.entry("topActions[].actions[].verdict", "string")));
+      expected.putAll(prefixed("ecosystem.", ECOSYSTEM_SHAPE));
+      assertEquals(expected, shape(json));
+      assertEquals("no-path-to-destination", json.get("findings").get(0).get("code").asText());
+      assertEquals("warning", json.get("findings").get(0).get("severity").asText());
+    }
+
+    @Test
+    void withAnotherPolicy_itsBestActionsFollowThatPolicy() throws IOException {
+      Path policy = write("six.policy", SIX_RULES);
+      assertEquals(0, run("assess", flagship.toString(), "--policy", policy.toString(),
+          "--format", "json"));
+      JsonNode club = json().get("topActions").get(5);
+      assertEquals("crafters-club", club.get("community").asText());
+      assertEquals("recommended", club.get("actions").get(0).get("verdict").asText());
+    }
+  }
+
+  /** The fields of an ecosystem, as the flagship has them (every community with a member count). */
+  static final Map<String, String> ECOSYSTEM_SHAPE = Map.ofEntries(
+      Map.entry("organization", "string"),
+      Map.entry("communities[].id", "string"),
+      Map.entry("communities[].name", "string"),
+      Map.entry("communities[].steward", "string"),
+      Map.entry("communities[].platform.name", "string"),
+      Map.entry("communities[].platform.kind", "string"),
+      Map.entry("communities[].membership", "string"),
+      Map.entry("communities[].audience", "string"),
+      Map.entry("communities[].topics[]", "string"),
+      Map.entry("communities[].memberCount", "number"),
+      Map.entry("communities[].type", "string"),
+      Map.entry("communities[].layer", "string"),
+      Map.entry("communities[].dataOwnership.holder", "string"),
+      Map.entry("communities[].dataOwnership.visibility", "string"),
+      Map.entry("communities[].dataOwnership.mayExport", "boolean"),
+      Map.entry("channels[].from", "string"),
+      Map.entry("channels[].to", "string"));
+
+  static Map<String, String> prefixed(String prefix, Map<String, String> shape) {
+    Map<String, String> result = new TreeMap<>();
+    shape.forEach((k, v) -> result.put(prefix + k, v));
+    return result;
+  }
+
+  @Nested
+  class Decide {
+    @Test
+    void text_namesTheCommunityAndExplains() {
+      assertEquals(0, run("decide", flagship.toString(), "brand-page", "post-press-release"));
+      assertTrue(out().startsWith("brand-page (managed community, managed layer)\n"
+          + "post-press-release: LIMITED\n  because "), out());
+      assertTrue(out().contains("better here: share-video"), out());
+    }
+
+    @Test
+    void json_hasThePinnedShape_andCarriesRecentActivity() throws IOException {
+      assertEquals(0, run("decide", flagship.toString(), "crafters-club", "announce-deal",
+          "--recent", "promote=8,converse=2", "--format", "json"));
+      JsonNode json = json();
+      assertEquals("social-ecosystem/decision/1", json.get("schema").asText());
+      assertEquals("inappropriate", json.get("verdict").asText());
+      assertFalse(json.get("permits").asBoolean());
+      assertEquals(8, json.get("recentActivity").get("promote").asInt());
+      assertEquals(2, json.get("recentActivity").get("converse").asInt());
+      assertEquals("external", json.get("community").get("type").asText());
+      assertEquals("one-to-many", json.get("action").get("reach").asText());
+      assertTrue(json.get("action").get("standard").asBoolean());
+      Map<String, String> expected = new TreeMap<>(Map.ofEntries(
+          Map.entry("schema", "string"),
+          Map.entry("community.id", "string"),
+          Map.entry("community.type", "string"),
+          Map.entry("community.layer", "string"),
+          Map.entry("action.id", "string"),
+          Map.entry("action.intent", "string"),
+          Map.entry("action.format", "string"),
+          Map.entry("action.reach", "string"),
+          Map.entry("action.standard", "boolean"),
+          Map.entry("recentActivity.promote", "number"),
+          Map.entry("recentActivity.converse", "number"),
+          Map.entry("verdict", "string"),
+          Map.entry("permits", "boolean"),
+          Map.entry("reasons[].rule", "string"),
+          Map.entry("reasons[].verdict", "string"),
+          Map.entry("reasons[].rationale", "string"),
+          Map.entry("reasons[].source", "string"),
+          Map.entry("reasons[].detail", "string"),
+          Map.entry("overridden[].rule", "string"),
+          Map.entry("overridden[].verdict", "string"),
+          Map.entry("overridden[].rationale", "string"),
+          Map.entry("overridden[].source", "string"),
+          Map.entry("overridden[].detail", "null"),
+          Map.entry("obligations[]", "empty"),
+          Map.entry("alternatives[]", "empty")));
+      assertEquals(expected, shape(json));
+    }
+
+    @Test
+    void customAction_isDecidedByItsTraits() throws IOException {
+      assertEquals(0, run("decide", flagship.toString(), "knitting-circle",
+          "post-job-opening/promote/conversation/one-to-many", "--format", "json"));
+      JsonNode json = json();
+      assertEquals("inappropriate", json.get("verdict").asText());
+      assertEquals("post-job-opening", json.get("action").get("id").asText());
+      assertFalse(json.get("action").get("standard").asBoolean());
+    }
+
+    @Test
+    void unknownCommunity_exitsTwo_namingTheIdsThereAre() {
+      assertEquals(2, run("decide", flagship.toString(), "myspace", "listen"));
+      assertTrue(err().startsWith(flagship + ": no community with id 'myspace'; it has"
+          + " scissor-stories, paper-crafters-forum"), err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"shout", "a/promote/offer", "Bad Id/promote/offer/one-to-many",
+        "x/promote/offer/one-to-all"})
+    void badAction_exitsTwo(String action) {
+      assertEquals(2, run("decide", flagship.toString(), "brand-page", action));
+      assertTrue(err().contains("action '" + action + "'")
+          || err().contains("unknown reach 'one-to-all'"), err());
+      assertEquals("", out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"promote", "promote=-1", "promote=eight", "shout=2",
+        "promote=1,promote=2", "promote=99999999999"})
+    void badRecentActivity_exitsTwo(String recent) {
+      assertEquals(2, run("decide", flagship.toString(), "brand-page", "listen",
+          "--recent", recent));
+      assertFalse(err().isEmpty());
+      assertEquals("", out());
+    }
+  }
+
+  @Nested
+  class Check {
+    @Test
+    void cleanPolicy_exitsZero() throws IOException {
+      assertEquals(0, run("check", "standard"));
+      assertTrue(out().startsWith("Policy 'standard': 28 rules, 6900 situations examined."), out());
+      assertTrue(out().contains("\n0 errors, 0 warnings.\n"), out());
+      Path file = write("standard.policy", StandardPolicy.text());
+      assertEquals(0, run("check", file.toString()));
+    }
+
+    @Test
+    void policyWithErrors_exitsOne_inTextAndJson() throws IOException {
+      Path file = write("dead.policy", StandardPolicy.text()
+          + "\nrule owned-by-independents\n  when layer is owned and steward is independent\n"
+          + "  then inappropriate\n  because \"Never matches.\"\n");
+      assertEquals(1, run("check", file.toString()));
+      assertTrue(out().contains("ERROR   UNSATISFIABLE: rule 'owned-by-independents' can never"
+          + " match"), out());
+
+      assertEquals(1, run("check", file.toString(), "--format", "json"));
+      JsonNode json = json();
+      assertEquals("social-ecosystem/analysis/1", json.get("schema").asText());
+      assertTrue(json.get("hasErrors").asBoolean());
+      assertTrue(json.get("complete").asBoolean());
+      JsonNode finding = json.get("findings").get(0);
+      assertEquals("unsatisfiable", finding.get("kind").asText());
+      assertEquals("owned-by-independents", finding.get("rules").get(0).asText());
+      assertTrue(finding.get("error").asBoolean());
+    }
+
+    @Test
+    void json_witnessesHaveThePinnedShape() throws IOException {
+      Path file = write("six.policy", SIX_RULES);
+      run("check", file.toString(), "--format", "json");
+      JsonNode json = json();
+      JsonNode withWitness = null;
+      for (JsonNode finding : json.get("findings")) {
+        if (!finding.get("witness").isNull()) {
+          withWitness = finding;
+          break;
+        }
+      }
+      assertTrue(withWitness != null, out());
+      Map<String, String> witness = new TreeMap<>();
+      shape(withWitness.get("witness")).forEach((k, v) -> witness.put(k, v));
+      assertEquals(new TreeMap<>(Map.ofEntries(
+          Map.entry("community.type", "string"),
+          Map.entry("community.layer", "string"),
+          Map.entry("community.steward", "string"),
+          Map.entry("community.platformKind", "string"),
+          Map.entry("community.membership", "string"),
+          Map.entry("community.audience", "string"),
+          Map.entry("community.topics[]", "empty"),
+          Map.entry("action.id", "string"),
+          Map.entry("action.intent", "string"),
+          Map.entry("action.format", "string"),
+          Map.entry("action.reach", "string"),
+          Map.entry("action.standard", "boolean"),
+          Map.entry("promotionOverBalanceLimit", "boolean"),
+          Map.entry("description", "string"))), witness);
+    }
+
+    @Test
+    void fileThatDoesNotParse_exitsTwo_withFileLineAndColumn() throws IOException {
+      Path file = write("broken.policy", "policy p\ndescription \"d\"\ndefault sometimes\n");
+      assertEquals(2, run("check", file.toString()));
+      assertEquals(
+          file + ":3:9: expected a verdict (recommended, appropriate, limited or inappropriate),"
+              + " found 'sometimes'\n  default sometimes\n          ^\n",
+          err());
+    }
+
+    @Test
+    void missingOrUnreadableFile_exitsTwo() throws IOException {
+      assertEquals(2, run("check", dir.resolve("missing.policy").toString()));
+      assertEquals(dir.resolve("missing.policy") + ": no such file\n", err());
+      assertEquals(2, run("check", dir.toString()));
+      assertEquals(dir + ": is a directory, not a file\n", err());
+      Path latin1 = dir.resolve("latin1.policy");
+      Files.write(latin1, "policy caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+      assertEquals(2, run("check", latin1.toString()));
+      assertTrue(err().startsWith(latin1 + ":1:"), err());
+      assertTrue(err().contains("not valid UTF-8"), err());
+    }
+  }
+
+  @Nested
+  class Diff {
+    @Test
+    void text_isTheReviewPlan() throws IOException {
+      Path changed = write("new.policy", PolicyLanguage.print(CustomPolicyScenario.policy()));
+      assertEquals(0, run("diff", "standard", changed.toString()));
+      assertTrue(out().startsWith("Policy change 'standard' -> 'crafting-tools': "), out());
+    }
+
+    @Test
+    void json_listsEveryChange() throws IOException {
+      Path changed = write("six.policy", SIX_RULES);
+      assertEquals(0, run("diff", "standard", changed.toString(), "--format", "json"));
+      JsonNode json = json();
+      assertEquals("social-ecosystem/diff/1", json.get("schema").asText());
+      assertEquals("standard", json.get("before").asText());
+      assertEquals("six-rules", json.get("after").asText());
+      assertTrue(json.get("changeCount").asInt() > 0);
+      assertEquals(json.get("changeCount").asInt(), json.get("changes").size());
+      JsonNode change = json.get("changes").get(0);
+      assertFalse(change.get("before").asText().equals(change.get("after").asText()));
+      assertTrue(change.get("situation").get("description").isTextual());
+    }
+
+    @Test
+    void samePolicy_hasNoChanges() throws IOException {
+      assertEquals(0, run("diff", "standard", "standard", "--format", "json"));
+      assertEquals(0, json().get("changeCount").asInt());
+    }
+  }
+
+  @Nested
+  class Explain {
+    @Test
+    void decidesAStandardOrCustomAction() throws IOException {
+      assertEquals(0, run("explain", "standard", "managed", "post-press-release"));
+      assertTrue(out().startsWith("post-press-release: LIMITED\n"), out());
+      assertEquals(0, run("explain", "standard", "participating",
+          "post-job/promote/conversation/one-to-many"));
+      assertTrue(out().startsWith("post-job: INAPPROPRIATE\n"), out());
+      assertEquals(0, run("explain", "standard", "employee", "listen", "--format", "json"));
+      assertEquals("employee", json().get("community").get("type").asText());
+    }
+
+    @Test
+    void unknownType_exitsTwo() {
+      assertEquals(2, run("explain", "standard", "galaxy", "listen"));
+      assertTrue(err().startsWith("unknown community type 'galaxy': expected participating,"
+          + " managed, external, closed, employee"), err());
+    }
+  }
+
+  @Nested
+  class Fmt {
+    @Test
+    void canonicalFiles_passTheCheck() throws IOException {
+      Path policy = write("standard.policy", PolicyLanguage.print(StandardPolicy.policy()));
+      assertEquals(0, run("fmt", "--check", policy.toString()));
+      assertEquals("", out() + err());
+      assertEquals(0, run("fmt", "--check", flagship.toString()));
+      assertEquals("", out() + err());
+    }
+
+    @Test
+    void otherFiles_failTheCheck_printAndRewriteToCanonicalForm() throws IOException {
+      String canonical = PolicyLanguage.print(PolicyLanguage.parse(SIX_RULES));
+      Path policy = write("six.policy", SIX_RULES.replace("  then", "    then"));
+      assertEquals(1, run("fmt", "--check", policy.toString()));
+      assertTrue(err().startsWith(policy + ":"), err());
+      assertTrue(err().contains("not in canonical form"), err());
+
+      assertEquals(0, run("fmt", policy.toString()));
+      assertEquals(canonical, out());
+
+      assertEquals(0, run("fmt", "--write", policy.toString()));
+      assertEquals(canonical, Files.readString(policy));
+      assertEquals(0, run("fmt", "--check", policy.toString()));
+    }
+
+    @Test
+    void ecosystemsAreToldFromPoliciesByExtensionOrFirstWord() throws IOException {
+      String text = EcosystemLanguage.print(CraftingToolsEcosystem.ecosystem());
+      Path noExtension = write("crafting-tools", "# our communities\n\n" + text);
+      assertEquals(0, run("fmt", noExtension.toString()));
+      assertEquals(text, out());
+    }
+
+    @Test
+    void fileThatDoesNotParse_exitsTwo() throws IOException {
+      Path broken = write("broken.ecosystem", "ecosystem \"x\"\ncommunity\n");
+      assertEquals(2, run("fmt", broken.toString()));
+      assertTrue(err().startsWith(broken + ":3:1: expected a kebab-case community id"), err());
+    }
+
+    @Test
+    void checkAndWriteTogether_isBadUsage() throws IOException {
+      Path policy = write("standard.policy", StandardPolicy.text());
+      assertEquals(2, run("fmt", "--check", "--write", policy.toString()));
+      assertTrue(err().contains("--check and --write cannot be used together"), err());
+    }
+  }
+
+  /** What the README shows of the tool and of ecosystem texts is what they do. */
+  @Nested
+  class Readme {
+    private final String readme = readReadme();
+
+    private static String readReadme() {
+      try {
+        return Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    /** The first fenced block after {@code marker}, without its fences. */
+    private String blockAfter(String marker) {
+      int at = readme.indexOf(marker);
+      assertTrue(at >= 0, marker);
+      int start = readme.indexOf("```\n", at) + 4;
+      return readme.substring(start, readme.indexOf("```\n", start));
+    }
+
+    @Test
+    void decideExample_printsWhatTheReadmeShows() {
+      String block = blockAfter("A decision, for the flagship's fan community");
+      String[] lines = block.split("\n", -1);
+      String file = lines[0].substring(lines[0].indexOf('=') + 1);
+      String command = lines[1].substring(lines[1].indexOf(".jar ") + 5).replace("$F", "../" + file);
+      assertEquals(0, run(command.split(" ")));
+      String shown = block.substring(block.indexOf('\n', block.indexOf('\n') + 1) + 1);
+      assertEquals(shown, out());
+    }
+
+    @Test
+    void ecosystemTextExample_parses_andItsErrorExampleIsTheParsersMessage() throws IOException {
+      Ecosystem example = EcosystemLanguage.parse(blockAfter("## Ecosystems as text"));
+      assertEquals("Crafting Tools Inc.", example.organization());
+      assertEquals(2, example.communities().size());
+      assertEquals(1, example.channels().size());
+
+      String error = blockAfter("invisible characters named by code point.");
+      String flagshipText = Files.readString(flagship);
+      int staffRoom = flagshipText.indexOf("community staff-room");
+      String broken = flagshipText.substring(0, staffRoom)
+          + flagshipText.substring(staffRoom).replaceFirst("membership controlled", "membership open");
+      Path file = write("broken.ecosystem", broken);
+      assertEquals(2, run("fmt", file.toString()));
+      String message = error.substring(error.indexOf(": ") + 2);
+      String location = error.substring(0, error.indexOf(": "))
+          .replace("line ", "").replace(", column ", ":");
+      assertEquals(file + ":" + location + ": " + message, err());
+    }
+
+    @Test
+    void tryItCommand_namesTheShippedFile() {
+      String block = blockAfter("The same report comes from the command-line tool");
+      String path = block.substring(block.lastIndexOf(' ') + 1).strip();
+      assertTrue(Files.isRegularFile(Path.of("..", path)), path);
+      assertEquals(0, run("assess", "../" + path));
+      assertTrue(out().startsWith("# Social ecosystem of Crafting Tools Inc.\n"), out());
+    }
+  }
+
+  @Nested
+  class Usage {
+    @ParameterizedTest
+    @ValueSource(strings = {"assess", "decide", "check", "diff", "explain", "fmt"})
+    void everySubcommandHasHelp(String command) {
+      assertEquals(0, run(command, "--help"));
+      assertTrue(out().startsWith("Usage: social-ecosystem " + command), out());
+    }
+
+    @Test
+    void topLevelHelpListsTheCommandsAndExitCodes() {
+      assertEquals(0, run("--help"));
+      for (String command : new String[] {"assess", "decide", "check", "diff", "explain", "fmt"}) {
+        assertTrue(out().contains("\n  " + command + " "), out());
+      }
+      assertTrue(out().contains("Exit codes:"), out());
+      assertEquals(0, run("help", "decide"));
+      assertTrue(out().startsWith("Usage: social-ecosystem decide"), out());
+    }
+
+    @Test
+    void noCommand_unknownCommand_missingArguments_badOption_exitTwo() {
+      assertEquals(2, run());
+      assertTrue(err().contains("a command is required"), err());
+      assertEquals(2, run("evaluate"));
+      assertTrue(err().contains("Unmatched argument"), err());
+      assertEquals(2, run("decide", "only-one-argument"));
+      assertTrue(err().contains("Missing required parameters"), err());
+      assertEquals(2, run("check", "standard", "--format", "yaml"));
+      assertTrue(err().contains("yaml"), err());
+    }
+
+    @Test
+    void version() {
+      assertEquals(0, run("--version"));
+      assertTrue(out().startsWith("social-ecosystem "), out());
+    }
+  }
+}

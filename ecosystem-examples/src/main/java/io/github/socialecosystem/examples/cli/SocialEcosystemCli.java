@@ -24,7 +24,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -56,15 +61,6 @@ import picocli.CommandLine.Spec;
     description = "Assess social ecosystems and decide, check, compare, explain and format"
         + " engagement policies.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      SocialEcosystemCli.Assess.class,
-      SocialEcosystemCli.Decide.class,
-      SocialEcosystemCli.Check.class,
-      SocialEcosystemCli.Diff.class,
-      SocialEcosystemCli.Explain.class,
-      SocialEcosystemCli.Fmt.class,
-      HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
@@ -85,9 +81,28 @@ public final class SocialEcosystemCli implements Runnable {
   /** Exit code: an unexpected failure. */
   public static final int FAILED = 3;
 
+  /**
+   * The subcommands, by name, in the order help lists them. Only the one a command line names is
+   * set up (picocli reads each one's annotations, which costs startup time); help and unknown
+   * commands get them all.
+   */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
   @Spec CommandSpec spec = CommandSpec.create();
 
   private SocialEcosystemCli() {}
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("assess", Assess::new);
+    commands.put("decide", Decide::new);
+    commands.put("check", Check::new);
+    commands.put("diff", Diff::new);
+    commands.put("explain", Explain::new);
+    commands.put("fmt", Fmt::new);
+    commands.put("help", HelpCommand::new);
+    return Collections.unmodifiableMap(commands);
+  }
 
   /** Runs the command and exits with its code. */
   public static void main(String[] args) {
@@ -101,7 +116,14 @@ public final class SocialEcosystemCli implements Runnable {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-    CommandLine command = new CommandLine(new SocialEcosystemCli())
+    CommandLine command = new CommandLine(new SocialEcosystemCli());
+    @Nullable Supplier<Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);
+    if (named != null && !args[0].equals("help")) {
+      command.addSubcommand(args[0], named.get());
+    } else {
+      COMMANDS.forEach((name, subcommand) -> command.addSubcommand(name, subcommand.get()));
+    }
+    command
         .setOut(outWriter)
         .setErr(errWriter)
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -114,7 +136,6 @@ public final class SocialEcosystemCli implements Runnable {
           e.printStackTrace(line.getErr());
           return FAILED;
         });
-    command.getSubcommands().values().forEach(c -> c.setCaseInsensitiveEnumValuesAllowed(true));
     int code = command.execute(args);
     outWriter.flush();
     errWriter.flush();

@@ -58,8 +58,6 @@ public final class JsonShapes {
   /** The version of every shape this class writes. */
   public static final int VERSION = 1;
 
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
   private JsonShapes() {}
 
   /** The {@code schema} value of a shape, e.g. {@code social-ecosystem/decision/1}. */
@@ -410,6 +408,11 @@ public final class JsonShapes {
     json.writeEndArray();
   }
 
+  /** The JSON factory, made the first time a document is written, not when a word is asked for. */
+  private static final class Factory {
+    static final JsonFactory INSTANCE = JsonFactory.builder().build();
+  }
+
   /** What a document writes, given a generator. */
   @FunctionalInterface
   interface Body {
@@ -423,7 +426,7 @@ public final class JsonShapes {
   }
 
   private static void write(Writer out, Body body) {
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+    try (JsonGenerator json = Factory.INSTANCE.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       DefaultIndenter indenter = DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n");
       json.setPrettyPrinter(

@@ -552,7 +552,7 @@ public final class PolicyDiff {
       out.append('\n').append(type).append(" (").append(inType.size()).append(")\n");
       Map<String, List<VerdictChange>> grouped = new LinkedHashMap<>();
       for (VerdictChange change : inType) {
-        String key = Situation.describe(change.situation().action()) + contextLabel(change.context())
+        String key = change.situation().describeAction() + contextLabel(change.context())
             + ": " + change.before() + " -> " + change.after() + " (decided by "
             + String.join(", ", change.decidingRulesAfter()) + ")";
         grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(change);

@@ -72,6 +72,12 @@ class PolicyToolTest {
     Path changed = write("new.policy", PolicyLanguage.print(CustomPolicyScenario.policy()));
     assertEquals(0, run("diff", old.toString(), changed.toString()));
     assertTrue(out().startsWith("Policy change 'standard' -> 'crafting-tools': "), out());
+    // The summary grid first: in external communities about crafting, deals become recommended.
+    assertTrue(out().contains("\naction                     participating  managed"), out());
+    String deals = out().lines().filter(l -> l.startsWith("announce-deal ")).findFirst().orElseThrow();
+    assertTrue(deals.contains("ltd, ltd -> rec*"), deals);
+    // Then the details.
+    assertTrue(out().indexOf("\nDetails, by community type") > out().indexOf("\nannounce-deal "), out());
     assertTrue(out().contains("announce-deal (promote, offer, one-to-many): LIMITED -> RECOMMENDED (decided by fan-club-deals)"), out());
   }
 

@@ -21,6 +21,7 @@ import io.github.socialecosystem.core.policy.Reason;
 import io.github.socialecosystem.rules.advisor.EcosystemAssessment;
 import io.github.socialecosystem.rules.advisor.Finding;
 import io.github.socialecosystem.rules.analysis.AnalysisFinding;
+import io.github.socialecosystem.rules.analysis.GridCell;
 import io.github.socialecosystem.rules.analysis.PolicyAnalysis;
 import io.github.socialecosystem.rules.analysis.PolicyDiff;
 import io.github.socialecosystem.rules.analysis.Situation;
@@ -245,7 +246,8 @@ public final class JsonShapes {
   }
 
   /**
-   * What changes from one policy to another: every situation whose verdict flips, with the
+   * What changes from one policy to another: the summary grid (each standard action in each
+   * community type, with every flip there), then every situation whose verdict flips, with the
    * recent activity it flips under. Large diffs are long; {@link #diff(PolicyDiff, Writer)}
    * streams them.
    */
@@ -272,6 +274,31 @@ public final class JsonShapes {
       json.writeNumberField("after", diff.after().balanceLimit());
       json.writeEndObject();
       json.writeNumberField("changeCount", diff.changes().size());
+      json.writeFieldName("grid");
+      json.writeStartArray();
+      for (GridCell cell : diff.grid()) {
+        json.writeStartObject();
+        json.writeStringField("action", cell.action().id());
+        json.writeStringField("type", word(cell.type()));
+        json.writeNumberField("shapes", cell.shapes());
+        json.writeStringField("before", word(cell.before()));
+        json.writeStringField("after", word(cell.after()));
+        json.writeStringField("text", cell.text());
+        json.writeFieldName("flips");
+        json.writeStartArray();
+        for (GridCell.Flip flip : cell.flips()) {
+          json.writeStartObject();
+          json.writeStringField("before", word(flip.before()));
+          json.writeStringField("after", word(flip.after()));
+          json.writeNumberField("shapes", flip.shapes());
+          json.writeBooleanField("onlyWithTopics", flip.onlyWithTopics());
+          json.writeBooleanField("onlyWithRecentPromotion", flip.onlyWithRecentPromotion());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       json.writeFieldName("changes");
       json.writeStartArray();
       for (VerdictChange change : diff.changes()) {
@@ -343,6 +370,7 @@ public final class JsonShapes {
     json.writeEndObject();
     json.writeFieldName("action");
     writeAction(json, situation.action());
+    json.writeBooleanField("anyActionId", situation.anyActionId());
     json.writeBooleanField("promotionOverBalanceLimit", situation.promotionOverBalanceLimit());
     json.writeStringField("description", situation.describe());
     json.writeEndObject();

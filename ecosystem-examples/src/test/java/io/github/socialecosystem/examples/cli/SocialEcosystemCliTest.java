@@ -374,6 +374,7 @@ class SocialEcosystemCliTest {
           Map.entry("action.format", "string"),
           Map.entry("action.reach", "string"),
           Map.entry("action.standard", "boolean"),
+          Map.entry("anyActionId", "boolean"),
           Map.entry("promotionOverBalanceLimit", "boolean"),
           Map.entry("description", "string"))), witness);
     }
@@ -409,6 +410,26 @@ class SocialEcosystemCliTest {
       Path changed = write("new.policy", PolicyLanguage.print(CustomPolicyScenario.policy()));
       assertEquals(0, run("diff", "standard", changed.toString()));
       assertTrue(out().startsWith("Policy change 'standard' -> 'crafting-tools': "), out());
+      // The summary grid first: in external communities about crafting, deals become recommended.
+      assertTrue(out().contains("\naction                     participating  managed"), out());
+      String deals =
+          out().lines().filter(l -> l.startsWith("announce-deal ")).findFirst().orElseThrow();
+      assertTrue(deals.contains("ltd, ltd -> rec*"), deals);
+      // Then the details.
+      assertTrue(out().indexOf("\nDetails, by community type") > out().indexOf("\nannounce-deal "),
+          out());
+      assertTrue(out().contains("announce-deal (promote, offer, one-to-many): LIMITED -> RECOMMENDED"
+          + " (decided by fan-club-deals)"), out());
+    }
+
+    @Test
+    void sixRulePolicy_summaryFitsOnOneScreen() throws IOException {
+      Path changed = write("six.policy", SIX_RULES);
+      assertEquals(0, run("diff", "standard", changed.toString()));
+      String summary = out().substring(0, out().indexOf("\nDetails, by community type"));
+      assertTrue(summary.lines().count() <= 50, summary);
+      assertTrue(summary.lines().allMatch(l -> l.length() <= 120), summary);
+      assertTrue(summary.contains("\naction "), summary);
     }
 
     @Test
@@ -421,6 +442,16 @@ class SocialEcosystemCliTest {
       assertEquals("six-rules", json.get("after").asText());
       assertTrue(json.get("changeCount").asInt() > 0);
       assertEquals(json.get("changeCount").asInt(), json.get("changes").size());
+      assertEquals(15 * 5, json.get("grid").size());
+      JsonNode cell = json.get("grid").get(5 * 5);  // by action, then community type
+      assertEquals("send-direct-message", cell.get("action").asText());
+      assertEquals("participating", cell.get("type").asText());
+      int flipsInGrid = 0;
+      for (JsonNode c : json.get("grid")) {
+        flipsInGrid += c.get("flips").size();
+        assertEquals(c.get("flips").size() > 0, c.get("text").asText().contains("->"), c.toString());
+      }
+      assertTrue(flipsInGrid > 0);
       JsonNode change = json.get("changes").get(0);
       assertFalse(change.get("before").asText().equals(change.get("after").asText()));
       assertTrue(change.get("situation").get("description").isTextual());
@@ -554,6 +585,22 @@ class SocialEcosystemCliTest {
       String location = error.substring(0, error.indexOf(": "))
           .replace("line ", "").replace(", column ", ":");
       assertEquals(file + ":" + location + ": " + message, err());
+    }
+
+    @Test
+    void diffExample_isTheStartOfWhatTheToolPrints() {
+      String block = blockAfter("The start of the plan for the six-rule policy");
+      String[] lines = block.split("\n", -1);
+      String file = lines[1].strip();
+      assertTrue(lines[0].endsWith("diff standard \\"), lines[0]);
+      assertEquals(0, run("diff", "standard", "../" + file));
+      String shown = block.substring(block.indexOf('\n', block.indexOf('\n') + 1) + 1);
+      assertTrue(shown.endsWith("...\n"), shown);
+      String start = shown.substring(0, shown.length() - "...\n".length());
+      assertTrue(out().startsWith(start), out());
+      assertTrue(start.endsWith("\nDetails, by community type: each change with the rules that"
+          + " decide it now.\n"), start);
+      assertTrue(start.lines().count() <= 50, start);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.socialecosystem.core.CommunityType;
 import io.github.socialecosystem.core.Intent;
+import io.github.socialecosystem.core.StandardActions;
 import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
@@ -122,22 +123,51 @@ public final class PolicyAnalyzer {
             ids.add(id);
           }
         }
+        // A standard id that a rule names is examined with its own traits first, so that where
+        // that situation shows a finding, the witness is the standard action itself.
+        int[] own = new int[ids.size()];
+        for (int n = 0; n < ids.size(); n++) {
+          own[n] = StandardActions.byId(ids.get(n)).map(AttributeSpace::traitsOf).orElse(-1);
+          for (int over = 0; own[n] >= 0 && over < overStates; over++) {
+            examineNamed(shape, ids.get(n), own[n], over == 1, atShape.traits(own[n]).over(over == 1), null);
+          }
+        }
         for (int traits = 0; traits < AttributeSpace.ACTION_TRAITS; traits++) {
           for (int over = 0; over < overStates; over++) {
             Point point = atShape.traits(traits).over(over == 1);
             Signature any = signature(point.actionId(null), candidates.at(shape.index(), null, traits));
             situations++;
             examine(shape, null, traits, over == 1, any);
-            for (String id : ids) {
-              if (!candidates.actsAsOther(id, point)) {
-                situations++;
-                examine(shape, id, traits, over == 1, any.forId(id, point.actionId(id)));
+            for (int n = 0; n < ids.size(); n++) {
+              if (own[n] != traits) {
+                examineNamed(shape, ids.get(n), traits, over == 1, point, any);
               }
             }
           }
         }
       }
       return new PolicyAnalysis(policy, findings(), situations, complete);
+    }
+
+    /**
+     * Examines a named id in a situation, unless the rules naming it answer there as for any other
+     * id. {@code point} knows the shape, traits and balance state; {@code any} is the signature for
+     * any other id there, worked out here if not given.
+     */
+    private void examineNamed(
+        CommunityShape shape,
+        String id,
+        int traits,
+        boolean over,
+        Point point,
+        @Nullable Signature any) {
+      if (candidates.actsAsOther(id, point)) {
+        return;
+      }
+      Signature other =
+          any != null ? any : signature(point.actionId(null), candidates.at(shape.index(), null, traits));
+      situations++;
+      examine(shape, id, traits, over, other.forId(id, point.actionId(id)));
     }
 
     /**

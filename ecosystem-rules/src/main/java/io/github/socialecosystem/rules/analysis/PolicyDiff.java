@@ -4,9 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Multimaps;
 import io.github.socialecosystem.core.CommunityType;
+import io.github.socialecosystem.core.EngagementAction;
 import io.github.socialecosystem.core.Intent;
 import io.github.socialecosystem.core.Verdict;
 import io.github.socialecosystem.core.internal.Texts;
@@ -17,6 +19,7 @@ import io.github.socialecosystem.core.policy.Reason;
 import io.github.socialecosystem.rules.analysis.TopicGroups.Group;
 import io.github.socialecosystem.rules.internal.AttributeSpace;
 import io.github.socialecosystem.rules.internal.AttributeSpace.CommunityShape;
+import io.github.socialecosystem.rules.internal.Catalog;
 import io.github.socialecosystem.rules.internal.Outcome;
 import io.github.socialecosystem.rules.internal.Point;
 import io.github.socialecosystem.rules.internal.RuleIndex;
@@ -44,7 +47,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * PolicyDiff diff = PolicyDiff.between(StandardPolicy.policy(), mine);
  * diff.changes(CommunityType.EXTERNAL);   // what flips in external communities
- * System.out.print(diff.plan());
+ * diff.cell(StandardActions.ANNOUNCE_DEAL, CommunityType.MANAGED).flips();   // one cell of the grid
+ * System.out.print(diff.plan());          // the grid, custom actions by traits, then the details
  * }</pre>
  *
  * <p>Situations are every community shape and action shape either policy can tell apart, decided
@@ -62,24 +66,64 @@ import org.jspecify.annotations.Nullable;
  * either policy's answer there. A change is listed once per situation and pair of verdicts, with
  * the fewest topics that show it: every community whose verdict changes is covered by one listed
  * change, and every change listed is real.
+ *
+ * <p>Because a rule naming an id matches every action with that id, an action that borrows a
+ * standard action's id with other traits is a situation of its own wherever such a rule applies;
+ * it is listed and described as such, never as the standard action. {@link #grid()} sums the
+ * changes up for the standard actions themselves, each with its own traits.
  */
 public final class PolicyDiff {
   private static final long NONE = Long.MIN_VALUE;
+
+  private static final List<CommunityType> TYPES = List.of(CommunityType.values());
+
+  /** The catalog index of each standard action's id. */
+  private static final ImmutableMap<String, Integer> CATALOG_INDEX = catalogIndex();
+
+  /** The catalog indices of the standard actions with each combination of traits. */
+  private static final int[][] STANDARD_BY_TRAITS = standardByTraits();
+
+  private static ImmutableMap<String, Integer> catalogIndex() {
+    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
+    for (int a = 0; a < Catalog.SIZE; a++) {
+      index.put(Catalog.ACTIONS.get(a).id(), a);
+    }
+    return index.buildOrThrow();
+  }
+
+  private static int[][] standardByTraits() {
+    int[][] byTraits = new int[AttributeSpace.ACTION_TRAITS][];
+    for (int traits = 0; traits < byTraits.length; traits++) {
+      List<Integer> standard = new ArrayList<>();
+      for (int a = 0; a < Catalog.SIZE; a++) {
+        if (AttributeSpace.traitsOf(Catalog.ACTIONS.get(a)) == traits) {
+          standard.add(a);
+        }
+      }
+      byTraits[traits] = standard.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return byTraits;
+  }
 
   private final EngagementPolicy before;
   private final EngagementPolicy after;
   private final ImmutableList<VerdictChange> changes;
   private final boolean complete;
+  private final DiffSummary summary;
+  private final ImmutableList<GridCell> grid;
 
   private PolicyDiff(
       EngagementPolicy before,
       EngagementPolicy after,
       ImmutableList<VerdictChange> changes,
-      boolean complete) {
+      boolean complete,
+      DiffSummary summary) {
     this.before = before;
     this.after = after;
     this.changes = changes;
     this.complete = complete;
+    this.summary = summary;
+    this.grid = summary.grid();
   }
 
   /** The changes from {@code before} to {@code after}. */
@@ -131,6 +175,7 @@ public final class PolicyDiff {
 
     PolicyDiff diff() {
       List<EngagementContext> contexts = contexts(before, after);
+      DiffSummary summary = new DiffSummary(contexts);
       for (CommunityShape shape : AttributeSpace.possibleShapes()) {
         Point atShape = Point.anything().shape(shape);
         List<String> ids = new ArrayList<>();
@@ -139,28 +184,90 @@ public final class PolicyDiff {
             ids.add(id);
           }
         }
+        plain(shape, summary);
         for (int traits = 0; traits < AttributeSpace.ACTION_TRAITS; traits++) {
-          for (EngagementContext context : contexts) {
+          for (int c = 0; c < contexts.size(); c++) {
+            EngagementContext context = contexts.get(c);
             Point at = atShape.traits(traits);
             Point anyBefore = at.over(context.isPromotionOver(before.balanceLimit()));
             Point anyAfter = at.over(context.isPromotionOver(after.balanceLimit()));
             Side any = side(shape, null, traits, anyBefore.actionId(null), anyAfter.actionId(null));
-            list(shape, null, traits, context, anyAfter.actionId(null), any);
+            Map<List<Verdict>, Flip> anyFlips =
+                list(shape, null, traits, context, anyAfter.actionId(null), any);
+            tally(summary.custom(traits), shape, c, anyFlips);
+            // Standard actions with these traits are decided as any other id, unless their own
+            // id is examined on its own here.
+            long own = 0;
             for (String id : ids) {
               if (!actsAsOther(id, anyBefore, anyAfter)) {
-                list(
-                    shape,
-                    id,
-                    traits,
-                    context,
-                    anyAfter.actionId(id),
-                    any.forId(id, anyBefore.actionId(id), anyAfter.actionId(id)));
+                Map<List<Verdict>, Flip> flips =
+                    list(
+                        shape,
+                        id,
+                        traits,
+                        context,
+                        anyAfter.actionId(id),
+                        any.forId(id, anyBefore.actionId(id), anyAfter.actionId(id)));
+                Integer standard = CATALOG_INDEX.get(id);
+                if (standard != null && AttributeSpace.traitsOf(Catalog.ACTIONS.get(standard)) == traits) {
+                  own |= 1L << standard;
+                  tally(summary.standard(standard), shape, c, flips);
+                } else {
+                  tally(summary.named(id), shape, c, flips);
+                }
+              }
+            }
+            for (int standard : STANDARD_BY_TRAITS[traits]) {
+              if ((own & (1L << standard)) == 0) {
+                tally(summary.standard(standard), shape, c, anyFlips);
               }
             }
           }
         }
       }
-      return new PolicyDiff(before, after, changes.build(), complete);
+      return new PolicyDiff(before, after, changes.build(), complete, summary);
+    }
+
+    /** Adds the flips listed at a point to a row of the summary. */
+    private static void tally(
+        DiffSummary.Row row, CommunityShape shape, int context, Map<List<Verdict>, Flip> flips) {
+      for (Map.Entry<List<Verdict>, Flip> flip : flips.entrySet()) {
+        row.flip(
+            shape,
+            context,
+            flip.getKey().get(0),
+            flip.getKey().get(1),
+            !flip.getValue().topics().isEmpty());
+      }
+    }
+
+    /**
+     * Records each standard action's verdicts in a community of the shape that carries no named
+     * topic, with no recent activity: what its grid cell shows as the usual case.
+     */
+    private void plain(CommunityShape shape, DiffSummary summary) {
+      for (int a = 0; a < Catalog.SIZE; a++) {
+        EngagementAction action = Catalog.ACTIONS.get(a);
+        int traits = AttributeSpace.traitsOf(action);
+        Point point =
+            Point.anything().shape(shape).actionId(action.id()).traits(traits).over(false).topics(Set.of());
+        String named = witnesses.space().actionIds().contains(action.id()) ? action.id() : null;
+        summary.standard(a).plain(
+            shape,
+            verdict(before, top(candidatesBefore.at(shape.index(), named, traits), 0, point)),
+            verdict(after, top(candidatesAfter.at(shape.index(), named, traits), split, point)));
+      }
+    }
+
+    /** The top rank of the given rules (indices within their policy, from {@code offset}) at a point. */
+    private long top(int[] candidates, int offset, Point point) {
+      long top = NONE;
+      for (int i : candidates) {
+        if (ranks[offset + i] > top && point.holds(rules.get(offset + i).condition())) {
+          top = ranks[offset + i];
+        }
+      }
+      return top;
     }
 
     private boolean actsAsOther(String id, Point pointBefore, Point pointAfter) {
@@ -264,8 +371,11 @@ public final class PolicyDiff {
       }
     }
 
-    /** Lists every pair of verdicts the two policies give at one point, whatever the topics. */
-    private void list(
+    /**
+     * Lists every pair of different verdicts the two policies give at one point, whatever the
+     * topics, and returns them.
+     */
+    private Map<List<Verdict>, Flip> list(
         CommunityShape shape,
         @Nullable String id,
         int traits,
@@ -289,6 +399,7 @@ public final class PolicyDiff {
                 flip.getKey().get(1),
                 decidingAfter(side, pointAfter.topics(topics), flip.getValue().topAfter())));
       }
+      return flips;
     }
 
     /**
@@ -526,8 +637,33 @@ public final class PolicyDiff {
   }
 
   /**
-   * The changes as a review plan: per community type, each distinct change of verdict for an
-   * action shape, with how many community shapes it affects and one example.
+   * The summary grid: for each standard action with its own traits (catalog order) and each
+   * community type (declaration order), the usual verdicts and every change of verdict there.
+   * This is the grid that {@link #plan()} opens with.
+   */
+  public List<GridCell> grid() {
+    return grid;
+  }
+
+  /** The cell of {@link #grid()} for a standard action and a community type. */
+  public GridCell cell(EngagementAction standardAction, CommunityType type) {
+    requireNonNull(standardAction, "standardAction");
+    requireNonNull(type, "type");
+    Integer index = CATALOG_INDEX.get(standardAction.id());
+    if (index == null || Catalog.indexOf(standardAction) < 0) {
+      throw new IllegalArgumentException(
+          "standardAction must be one of StandardActions.all(): " + standardAction);
+    }
+    return grid.get(index * CommunityType.values().length + TYPES.indexOf(type));
+  }
+
+  /**
+   * The changes as a review plan. It opens with a summary that fits on a screen: a grid of the
+   * standard actions by community type, where each cell shows the usual verdict and every change
+   * that happens in some community of the type; then the ids a rule names that are decided apart
+   * from them; then actions whose id no rule names, one row per pattern of traits that change
+   * alike. The details follow: per community type, each distinct change of verdict for an action,
+   * with how many community shapes it affects and one example.
    */
   public String plan() {
     StringBuilder out = new StringBuilder();
@@ -543,6 +679,12 @@ public final class PolicyDiff {
       out.append("The balance limit changes from ").append(PolicyLanguage.percent(before.balanceLimit()))
           .append(" to ").append(PolicyLanguage.percent(after.balanceLimit())).append(".\n");
     }
+    if (changes.isEmpty()) {
+      return out.toString();
+    }
+    out.append('\n');
+    summary.appendTo(out, grid);
+    out.append("\nDetails, by community type: each change with the rules that decide it now.\n");
     ImmutableListMultimap<CommunityType, VerdictChange> byType = byType();
     for (CommunityType type : CommunityType.values()) {
       List<VerdictChange> inType = byType.get(type);
@@ -552,7 +694,7 @@ public final class PolicyDiff {
       out.append('\n').append(type).append(" (").append(inType.size()).append(")\n");
       Map<String, List<VerdictChange>> grouped = new LinkedHashMap<>();
       for (VerdictChange change : inType) {
-        String key = Situation.describe(change.situation().action()) + contextLabel(change.context())
+        String key = change.situation().describeAction() + contextLabel(change.context())
             + ": " + change.before() + " -> " + change.after() + " (decided by "
             + String.join(", ", change.decidingRulesAfter()) + ")";
         grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(change);

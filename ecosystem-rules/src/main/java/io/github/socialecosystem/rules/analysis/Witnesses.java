@@ -66,7 +66,7 @@ final class Witnesses {
       CommunityShape shape, Set<String> topics, @Nullable String actionId, int traits, boolean over) {
     Community community =
         communities.computeIfAbsent(List.of(shape, topics), k -> community(shape, topics));
-    return new Situation(community, action(actionId, traits), over);
+    return new Situation(community, action(actionId, traits), over, actionId == null);
   }
 
   /** The space the witnesses are drawn from. */
@@ -93,9 +93,11 @@ final class Witnesses {
   }
 
   /**
-   * An action of the shape; for ids no rule names, a standard action with these traits if there
-   * is one whose id no rule names (it reads better in a report and is decided the same way), else
-   * {@link #OTHER_ACTION}.
+   * An action of the shape. For ids no rule names: a standard action with exactly these traits if
+   * there is one whose id no rule names (it reads better in a report and is decided the same way),
+   * else {@link #OTHER_ACTION}; never a standard id with traits of another action. For an id a rule
+   * names: that id with these traits, which for a standard id may differ from its own; the engine
+   * then decides it as such an action, so the situation is a real one.
    */
   EngagementAction action(@Nullable String actionId, int traits) {
     ActionTraits t = AttributeSpace.actionTraits(traits);

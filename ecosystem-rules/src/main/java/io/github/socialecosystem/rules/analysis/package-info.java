@@ -8,7 +8,11 @@
  *       {@link io.github.socialecosystem.rules.analysis.AnalysisFinding findings};
  *   <li>{@link io.github.socialecosystem.rules.analysis.PolicyDiff} — every situation whose
  *       verdict changes between two policies, as a
- *       {@link io.github.socialecosystem.rules.analysis.VerdictChange review plan}.
+ *       {@link io.github.socialecosystem.rules.analysis.VerdictChange review plan} that opens
+ *       with a {@link io.github.socialecosystem.rules.analysis.GridCell grid} of the standard
+ *       actions by community type;
+ *   <li>{@link io.github.socialecosystem.rules.analysis.Situation} — a witness or a changed
+ *       situation, described with the traits its action really has.
  * </ul>
  */
 @NullMarked

@@ -24,6 +24,7 @@ import io.github.socialecosystem.rules.language.PolicySyntaxException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -35,12 +36,29 @@ import java.util.stream.Collectors;
 final class Inputs {
   private Inputs() {}
 
+  /** The path of a file named on the command line. */
+  static Path path(String file) {
+    if (file.isBlank()) {
+      throw new InputProblem("no file name given: '" + file + "'");
+    }
+    try {
+      return Path.of(file);
+    } catch (InvalidPathException e) {
+      throw new InputProblem(file + ": not a file name this system accepts: " + e.getReason());
+    }
+  }
+
   /** A policy file, or the built-in policy for {@code standard} when no such file exists. */
   static EngagementPolicy policy(String file) {
-    Path path = Path.of(file);
+    Path path = path(file);
     if (file.equals(StandardPolicy.ID) && !Files.exists(path)) {
       return StandardPolicy.policy();
     }
+    return policy(path, file);
+  }
+
+  /** The policy in the file at {@code path}; messages name it {@code file}. */
+  static EngagementPolicy policy(Path path, String file) {
     try {
       return PolicyLanguage.read(path);
     } catch (PolicySyntaxException e) {
@@ -52,8 +70,13 @@ final class Inputs {
 
   /** An ecosystem file. */
   static Ecosystem ecosystem(String file) {
+    return ecosystem(path(file), file);
+  }
+
+  /** The ecosystem in the file at {@code path}; messages name it {@code file}. */
+  static Ecosystem ecosystem(Path path, String file) {
     try {
-      return EcosystemLanguage.read(Path.of(file));
+      return EcosystemLanguage.read(path);
     } catch (EcosystemSyntaxException e) {
       throw InputProblem.at(file, e.line(), e.column(), e.problem(), String.valueOf(e.getMessage()));
     } catch (IOException e) {
@@ -129,7 +152,12 @@ final class Inputs {
             "--recent '" + spec + "': expected intent=count pairs separated by commas, such as"
                 + " promote=8,converse=2; found '" + pair + "'");
       }
-      Intent intent = constant(Intent.class, "intent", parts[0].strip());
+      Intent intent;
+      try {
+        intent = constant(Intent.class, "intent", parts[0].strip());
+      } catch (InputProblem e) {
+        throw new InputProblem("--recent '" + spec + "': " + e.getMessage());
+      }
       if (!seen.add(intent)) {
         throw new InputProblem(
             "--recent '" + spec + "': intent " + JsonShapes.word(intent)
@@ -138,6 +166,9 @@ final class Inputs {
       String count = parts[1].strip();
       int value;
       try {
+        if (!count.matches("[0-9]+")) {
+          throw new NumberFormatException(count);
+        }
         value = Integer.parseInt(count);
       } catch (NumberFormatException e) {
         throw new InputProblem(

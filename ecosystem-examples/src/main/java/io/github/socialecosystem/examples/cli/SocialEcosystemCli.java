@@ -3,6 +3,8 @@ package io.github.socialecosystem.examples.cli;
 import io.github.socialecosystem.core.Community;
 import io.github.socialecosystem.core.Ecosystem;
 import io.github.socialecosystem.core.EngagementAction;
+import io.github.socialecosystem.core.Limits;
+import io.github.socialecosystem.core.StandardActions;
 import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
@@ -19,16 +21,20 @@ import io.github.socialecosystem.rules.language.EcosystemLanguage;
 import io.github.socialecosystem.rules.language.PolicyLanguage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,7 +58,8 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: {@value #OK} done; {@value #FINDINGS} the input has problems the command looks
  * for (a policy with errors for {@code check}, a file not in canonical form for {@code fmt
  * --check}); {@value #BAD_INPUT} bad usage, or a file that is missing, unreadable or does not
- * parse (the message gives the file, line and column); {@value #FAILED} an unexpected failure.
+ * parse (the message gives the file, line and column); {@value #FAILED} the output could not be
+ * written, Java ran out of memory, or an unexpected failure.
  */
 @Command(
     name = "social-ecosystem",
@@ -66,7 +73,7 @@ import picocli.CommandLine.Spec;
       "0:done",
       "1:findings: check found errors, or fmt --check found a file not in canonical form",
       "2:bad usage, or a file that is missing, unreadable or does not parse",
-      "3:an unexpected failure"
+      "3:the output could not be written, Java ran out of memory, or an unexpected failure"
     })
 public final class SocialEcosystemCli implements Runnable {
   /** Exit code: done. */
@@ -78,7 +85,7 @@ public final class SocialEcosystemCli implements Runnable {
   /** Exit code: bad usage, or an input that is missing, unreadable or does not parse. */
   public static final int BAD_INPUT = 2;
 
-  /** Exit code: an unexpected failure. */
+  /** Exit code: the output could not be written, Java ran out of memory, or a bug. */
   public static final int FAILED = 3;
 
   /**
@@ -129,15 +136,29 @@ public final class SocialEcosystemCli implements Runnable {
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler((e, line, parsed) -> {
           if (e instanceof InputProblem) {
-            line.getErr().println(e.getMessage());
+            line.getOut().flush();
+            line.getErr().println(Terminal.safe(String.valueOf(e.getMessage())));
             return BAD_INPUT;
           }
           line.getErr().println("social-ecosystem: unexpected failure: " + e);
           e.printStackTrace(line.getErr());
           return FAILED;
         });
-    int code = command.execute(args);
+    command.setExpandAtFiles(false);
+    int code;
+    try {
+      code = command.execute(args);
+    } catch (OutOfMemoryError e) {
+      errWriter.println("social-ecosystem: not enough memory for this input (" + e.getMessage()
+          + "); give Java more with -Xmx, e.g. java -Xmx2g -jar social-ecosystem.jar ...");
+      code = FAILED;
+    }
     outWriter.flush();
+    if (outWriter.checkError()) {
+      errWriter.println("social-ecosystem: the output could not be written completely"
+          + " (a closed pipe, or a full disk?)");
+      code = FAILED;
+    }
     errWriter.flush();
     return code;
   }
@@ -155,6 +176,9 @@ public final class SocialEcosystemCli implements Runnable {
       return new String[] {"social-ecosystem " + (version == null ? "(development build)" : version)};
     }
   }
+
+  /** The first word of an ecosystem text. */
+  private static final Pattern ECOSYSTEM_START = Pattern.compile("ecosystem(?=[\\s\"]|$)");
 
   /** How {@code assess} writes the assessment. */
   enum AssessFormat {
@@ -194,21 +218,39 @@ public final class SocialEcosystemCli implements Runnable {
 
     @Override
     public Integer call() {
+      EngagementPolicy rules = Inputs.policy(policy);
       Ecosystem loaded = Inputs.ecosystem(ecosystem);
       PrintWriter out = spec.commandLine().getOut();
       switch (format) {
         case MERMAID -> out.print(EcosystemDiagrams.mermaid(loaded));
         case DOT -> out.print(EcosystemDiagrams.dot(loaded));
-        case JSON -> out.print(JsonShapes.assessment(assessment(loaded)));
-        case MARKDOWN -> out.print(markdown(assessment(loaded)));
+        case JSON -> out.print(JsonShapes.assessment(assessment(loaded, rules)));
+        case MARKDOWN -> out.print(Terminal.safe(markdown(assessment(loaded, rules))));
       }
       out.flush();
       return OK;
     }
 
-    private EcosystemAssessment assessment(Ecosystem loaded) {
-      return EcosystemAdvisor.assess(loaded, PolicyEngine.of(Inputs.policy(policy)));
+    private static EcosystemAssessment assessment(Ecosystem loaded, EngagementPolicy rules) {
+      return EcosystemAdvisor.assess(loaded, PolicyEngine.of(rules));
     }
+  }
+
+  /**
+   * A decision in words; for an action that borrows a standard id with other traits, a last line
+   * says so, since the engine judges it by its own traits.
+   */
+  static String explain(Decision decision) {
+    EngagementAction action = decision.action();
+    String text = decision.explain();
+    return StandardActions.byId(action.id())
+        .filter(standard -> !standard.equals(action))
+        .map(standard -> text + "  note: " + action.id() + " here has the traits ("
+            + JsonShapes.word(action.intent()) + ", " + JsonShapes.word(action.format()) + ", "
+            + JsonShapes.word(action.reach()) + "), not the standard action's ("
+            + JsonShapes.word(standard.intent()) + ", " + JsonShapes.word(standard.format()) + ", "
+            + JsonShapes.word(standard.reach()) + ")\n")
+        .orElse(text);
   }
 
   /** The assessment as Markdown followed by the ecosystem's Mermaid diagram. */
@@ -262,8 +304,8 @@ public final class SocialEcosystemCli implements Runnable {
       if (format == TextOrJson.JSON) {
         out.print(JsonShapes.decision(where, decision, context));
       } else {
-        out.print(where.id() + " (" + JsonShapes.word(where.type()) + " community, "
-            + JsonShapes.word(where.layer()) + " layer)\n" + decision.explain());
+        out.print(Terminal.safe(where.id() + " (" + JsonShapes.word(where.type()) + " community, "
+            + JsonShapes.word(where.layer()) + " layer)\n" + explain(decision)));
       }
       out.flush();
       return OK;
@@ -289,7 +331,9 @@ public final class SocialEcosystemCli implements Runnable {
     public Integer call() {
       PolicyAnalysis analysis = PolicyAnalyzer.analyze(Inputs.policy(policy));
       PrintWriter out = spec.commandLine().getOut();
-      out.print(format == TextOrJson.JSON ? JsonShapes.analysis(analysis) : analysis.report());
+      out.print(format == TextOrJson.JSON
+          ? JsonShapes.analysis(analysis)
+          : Terminal.safe(analysis.report()));
       out.flush();
       return analysis.hasErrors() ? FINDINGS : OK;
     }
@@ -320,7 +364,7 @@ public final class SocialEcosystemCli implements Runnable {
       if (format == TextOrJson.JSON) {
         JsonShapes.diff(diff, out);
       } else {
-        out.print(diff.plan());
+        out.print(Terminal.safe(diff.plan()));
       }
       out.flush();
       return OK;
@@ -359,7 +403,7 @@ public final class SocialEcosystemCli implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       out.print(format == TextOrJson.JSON
           ? JsonShapes.decision(community, decision, EngagementContext.none())
-          : decision.explain());
+          : Terminal.safe(explain(decision)));
       out.flush();
       return OK;
     }
@@ -392,59 +436,145 @@ public final class SocialEcosystemCli implements Runnable {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--check and --write cannot be used together");
       }
-      Path path = Path.of(file);
-      String canonical = isEcosystem(path)
-          ? EcosystemLanguage.print(Inputs.ecosystem(file))
-          : PolicyLanguage.print(Inputs.policy(file));
-      String text = read(path);
-      PrintWriter out = spec.commandLine().getOut();
+      Path path = Inputs.path(file);
+      boolean builtIn = file.equals(StandardPolicy.ID) && !Files.exists(path);
+      if (builtIn && write) {
+        throw new InputProblem("standard: the built-in policy cannot be rewritten; `fmt standard"
+            + " > my.policy` writes a copy to edit");
+      }
+      if (builtIn) {
+        return format(StandardPolicy.text(), PolicyLanguage.print(StandardPolicy.policy()), path);
+      }
+      Path copy = null;
+      try {
+        Path source = path;
+        if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
+          // A pipe or a device can be read only once: read it into a file first.
+          if (write) {
+            throw new InputProblem(file + ": is not a regular file, so it cannot be rewritten");
+          }
+          copy = copyOf(path);
+          source = copy;
+        }
+        String canonical = isEcosystem(source)
+            ? EcosystemLanguage.print(Inputs.ecosystem(source, file))
+            : PolicyLanguage.print(Inputs.policy(source, file));
+        return format(read(source), canonical, path);
+      } finally {
+        if (copy != null) {
+          try {
+            Files.deleteIfExists(copy);
+          } catch (IOException e) {
+            // a temporary file left behind is harmless
+          }
+        }
+      }
+    }
+
+    private int format(String text, String canonical, Path path) {
       if (check) {
         if (text.equals(canonical)) {
           return OK;
         }
         spec.commandLine().getErr().println(
-            file + ":" + firstDifference(text, canonical) + ": not in canonical form;"
-                + " `fmt " + file + "` prints it, `fmt --write " + file + "` rewrites it");
+            file + ":" + firstDifference(text, canonical) + ": not in canonical form (the"
+                + " canonical form has no comments); `fmt " + file + "` prints it, `fmt --write "
+                + file + "` rewrites it");
         return FINDINGS;
       }
       if (write) {
         if (!text.equals(canonical)) {
-          try {
-            Files.writeString(path, canonical, StandardCharsets.UTF_8);
-          } catch (IOException e) {
-            throw new InputProblem(file + ": cannot be written: " + e.getMessage());
-          }
+          replace(path, canonical);
         }
         return OK;
       }
+      PrintWriter out = spec.commandLine().getOut();
       out.print(canonical);
       out.flush();
       return OK;
     }
 
+    /**
+     * Writes {@code text} to a new file beside {@code path} and then moves it over {@code path}
+     * (the file a link points to), so that a failed write leaves the old file whole.
+     */
+    private void replace(Path path, String text) {
+      Path target;
+      Path written = null;
+      try {
+        target = path.toRealPath();
+        if (!Files.isWritable(target)) {
+          throw new InputProblem(file + ": cannot be written: permission denied");
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        written = Files.createTempFile(dir, "." + target.getFileName() + ".", ".fmt");
+        try {
+          Files.setPosixFilePermissions(written, Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException e) {
+          // not a POSIX file system: the new file keeps the default permissions
+        }
+        Files.writeString(written, text, StandardCharsets.UTF_8);
+        try {
+          Files.move(written, target, StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(written, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        written = null;
+      } catch (IOException e) {
+        throw new InputProblem(file + ": cannot be written (" + e + "); it is unchanged");
+      } finally {
+        if (written != null) {
+          try {
+            Files.deleteIfExists(written);
+          } catch (IOException e) {
+            // a temporary file left behind is harmless
+          }
+        }
+      }
+    }
+
+    /** A temporary copy of a pipe or device, of at most as many bytes as any text may have. */
+    private Path copyOf(Path path) {
+      try {
+        Path copy = Files.createTempFile("social-ecosystem-fmt", ".txt");
+        try (InputStream in = Files.newInputStream(path);
+            OutputStream to = Files.newOutputStream(copy)) {
+          byte[] buffer = new byte[64 * 1024];
+          long left = 3L * Limits.MAX_ECOSYSTEM_CHARS + 4;
+          int n;
+          while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            to.write(buffer, 0, n);
+            left -= n;
+          }
+        }
+        return copy;
+      } catch (IOException e) {
+        throw Inputs.unreadable(file, e);
+      }
+    }
+
     private boolean isEcosystem(Path path) {
-      if (path.getFileName() != null && path.getFileName().toString().endsWith(".ecosystem")) {
+      String name = path.getFileName() == null ? "" : path.getFileName().toString();
+      if (name.endsWith(".ecosystem")) {
         return true;
       }
-      if (path.getFileName() != null && path.getFileName().toString().endsWith(".policy")) {
+      if (name.endsWith(".policy")) {
         return false;
       }
       String text = start(path);
       for (String line : text.split("\\R", -1)) {
-        String stripped = line.strip();
+        String stripped = line.replace("\uFEFF", "").strip();
         if (stripped.isEmpty() || stripped.startsWith("#")) {
           continue;
         }
-        return stripped.equals("ecosystem") || stripped.startsWith("ecosystem ");
+        return ECOSYSTEM_START.matcher(stripped).lookingAt();
       }
       return false;
     }
 
     /** The first characters of the file, read leniently: only to tell what kind of file it is. */
     private String start(Path path) {
-      if (file.equals(StandardPolicy.ID) && !Files.exists(path)) {
-        return StandardPolicy.text();
-      }
       try (InputStream in = Files.newInputStream(path)) {
         return new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
       } catch (IOException e) {
@@ -453,15 +583,13 @@ public final class SocialEcosystemCli implements Runnable {
     }
 
     private String read(Path path) {
-      if (file.equals(StandardPolicy.ID) && !Files.exists(path)) {
-        return StandardPolicy.text();
-      }
       try {
         return Files.readString(path, StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw Inputs.unreadable(file, e);
       }
     }
+
 
     /** {@code line:column} of the first character where the texts differ, both from 1. */
     private static String firstDifference(String text, String canonical) {

@@ -19,6 +19,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
@@ -226,6 +227,28 @@ class SocialEcosystemCliTest {
   }
 
   @Nested
+  class AssessPolicy {
+    @Test
+    void diagramsToo_refuseAPolicyThatCannotBeRead() {
+      assertEquals(2, run("assess", flagship.toString(), "--format", "dot", "--policy",
+          dir.resolve("missing.policy").toString()));
+      assertEquals(dir.resolve("missing.policy") + ": no such file\n", err());
+      assertEquals("", out());
+    }
+
+    @Test
+    void markdown_keepsAHostileOrganisationNameOnItsTitleLine() throws IOException {
+      String text = Files.readString(flagship).replace("ecosystem \"Crafting Tools Inc.\"",
+          "ecosystem \"Acme\\n\\n## Findings\\n\\n- **OK** | no problems\"");
+      Path odd = write("odd.ecosystem", text);
+      assertEquals(0, run("assess", odd.toString()));
+      assertTrue(out().startsWith("# Social ecosystem of Acme  ## Findings  - \\*\\*OK\\*\\*"
+          + " \\| no problems\n"), out());
+      assertEquals(1, out().lines().filter(l -> l.equals("## Findings")).count(), out());
+    }
+  }
+
+  @Nested
   class Decide {
     @Test
     void text_namesTheCommunityAndExplains() {
@@ -306,12 +329,41 @@ class SocialEcosystemCliTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"promote", "promote=-1", "promote=eight", "shout=2",
-        "promote=1,promote=2", "promote=99999999999"})
+        "promote=1,promote=2", "promote=99999999999", "promote=\u0663", "=5", "promote=+3"})
     void badRecentActivity_exitsTwo(String recent) {
       assertEquals(2, run("decide", flagship.toString(), "brand-page", "listen",
           "--recent", recent));
-      assertFalse(err().isEmpty());
+      assertTrue(err().startsWith("--recent '" + recent + "': "), err());
       assertEquals("", out());
+    }
+
+    @Test
+    void borrowedStandardId_saysItsTraitsAreNotTheStandardOnes() {
+      assertEquals(0, run("decide", flagship.toString(), "knitting-circle",
+          "export-member-data/listen/none/one-to-many"));
+      assertTrue(out().contains("\n  note: export-member-data here has the traits (listen, none,"
+          + " one-to-many), not the standard action's (use-data, none, one-to-many)\n"), out());
+      assertEquals(0, run("decide", flagship.toString(), "knitting-circle", "export-member-data"));
+      assertFalse(out().contains("note:"), out());
+    }
+
+    @Test
+    void controlCharactersInTexts_areShownNotObeyed() throws IOException {
+      Path policy = write("odd.policy", """
+          policy odd
+          description "d"
+          default appropriate
+
+          rule odd
+            when intent is listen
+            then recommended
+            because "Bell \u0007 escape \u001b[2J and a right-to-left override \u202e."
+          """);
+      assertEquals(0, run("explain", policy.toString(), "managed", "listen"));
+      assertTrue(out().contains("Bell ? escape ?[2J and a right-to-left override ?."), out());
+      assertFalse(out().chars().anyMatch(c -> c == 0x1b || c == 7 || c == 0x202e), out());
+      assertEquals(0, run("explain", policy.toString(), "managed", "listen", "--format", "json"));
+      assertTrue(json().get("reasons").get(0).get("rationale").asText().contains("\u001b[2J"));
     }
   }
 
@@ -387,6 +439,34 @@ class SocialEcosystemCliTest {
           file + ":3:9: expected a verdict (recommended, appropriate, limited or inappropriate),"
               + " found 'sometimes'\n  default sometimes\n          ^\n",
           err());
+    }
+
+    @Test
+    void emptyFileName_exitsTwo() {
+      assertEquals(2, run("check", ""));
+      assertEquals("no file name given: ''\n", err());
+    }
+
+    @Test
+    void outputThatCannotBeWritten_exitsThree() {
+      java.io.OutputStream full = new java.io.OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+          throw new IOException("No space left on device");
+        }
+      };
+      int code = SocialEcosystemCli.run(new String[] {"check", "standard"},
+          new PrintStream(full, true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8));
+      assertEquals(3, code);
+      assertTrue(err().contains("the output could not be written completely"), err());
+    }
+
+    @Test
+    void argumentsStartingWithAnAt_areFileNames() throws IOException {
+      write("args.txt", "check\nstandard\n");
+      assertEquals(2, run("check", "@" + dir.resolve("args.txt")));
+      assertTrue(err().startsWith("@" + dir.resolve("args.txt") + ": no such file"), err());
     }
 
     @Test
@@ -525,6 +605,61 @@ class SocialEcosystemCliTest {
       Path broken = write("broken.ecosystem", "ecosystem \"x\"\ncommunity\n");
       assertEquals(2, run("fmt", broken.toString()));
       assertTrue(err().startsWith(broken + ":3:1: expected a kebab-case community id"), err());
+    }
+
+    @Test
+    void ecosystemsAreRecognisedAfterAByteOrderMarkOrWithATab() throws IOException {
+      String text = EcosystemLanguage.print(CraftingToolsEcosystem.ecosystem());
+      Path marked = write("marked", "\uFEFF" + text);
+      assertEquals(0, run("fmt", marked.toString()));
+      assertEquals(text, out());
+      Path tabbed = write("tabbed", text.replaceFirst("ecosystem ", "ecosystem\t"));
+      assertEquals(0, run("fmt", tabbed.toString()));
+      assertEquals(text, out());
+    }
+
+    @Test
+    void theBuiltInPolicy_isPrintedButNeverWrittenToAFile() {
+      assertEquals(0, run("fmt", "standard"));
+      assertEquals(PolicyLanguage.print(StandardPolicy.policy()), out());
+      assertEquals(2, run("fmt", "--write", "standard"));
+      assertTrue(err().startsWith("standard: the built-in policy cannot be rewritten"), err());
+      assertFalse(Files.exists(Path.of("standard")));
+    }
+
+    @Test
+    void write_replacesTheFileALinkPointsTo_keepingItsPermissions() throws IOException {
+      Path policy = write("six.policy", SIX_RULES);
+      Files.setPosixFilePermissions(policy,
+          java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+      Path link = Files.createSymbolicLink(dir.resolve("link.policy"), policy);
+      assertEquals(0, run("fmt", "--write", link.toString()));
+      assertTrue(Files.isSymbolicLink(link));
+      assertEquals(PolicyLanguage.print(PolicyLanguage.parse(SIX_RULES)), Files.readString(policy));
+      assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(
+          Files.getPosixFilePermissions(policy)));
+      try (var files = Files.list(dir)) {
+        assertEquals(List.of("crafting-tools.ecosystem", "link.policy", "six.policy"),
+            files.map(f -> f.getFileName().toString()).sorted().toList());
+      }
+    }
+
+    @Test
+    void aPipe_isReadOnce() throws Exception {
+      Path fifo = dir.resolve("piped.policy");
+      Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+      org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+      Thread writer = new Thread(() -> {
+        try {
+          Files.writeString(fifo, SIX_RULES, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      writer.start();
+      assertEquals(0, run("fmt", fifo.toString()));
+      writer.join(10_000);
+      assertEquals(PolicyLanguage.print(PolicyLanguage.parse(SIX_RULES)), out());
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.github.socialecosystem.core.policy.Decision;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -122,9 +123,12 @@ public final class EcosystemAssessment {
 
   /** The assessment as a Markdown document. */
   public String toMarkdown() {
+    // Names come from users: a line break or a Markdown mark in one must not add a heading, a
+    // list or a table row to the report.
     StringBuilder md = new StringBuilder();
-    md.append("# Social ecosystem of ").append(ecosystem.organization()).append("\n\n");
-    md.append(summary).append("\n\n");
+    md.append("# Social ecosystem of ").append(markdownText(ecosystem.organization()))
+        .append("\n\n");
+    md.append(oneLine(summary)).append("\n\n");
 
     md.append("## Figures\n\n");
     md.append("| figure | value |\n|---|---|\n");
@@ -145,7 +149,7 @@ public final class EcosystemAssessment {
     } else {
       for (Finding finding : findings) {
         md.append("- **").append(finding.severity()).append("** `").append(finding.code())
-            .append("`: ").append(finding.message()).append('\n');
+            .append("`: ").append(oneLine(finding.message())).append('\n');
       }
       md.append('\n');
     }
@@ -155,7 +159,7 @@ public final class EcosystemAssessment {
       md.append("Keep going: listen outside, market on your pages, build relationships inside.\n");
     }
     for (int i = 0; i < nextSteps.size(); i++) {
-      md.append(i + 1).append(". ").append(nextSteps.get(i)).append('\n');
+      md.append(i + 1).append(". ").append(oneLine(nextSteps.get(i))).append('\n');
     }
     md.append('\n');
 
@@ -171,6 +175,19 @@ public final class EcosystemAssessment {
     }
     return md.toString();
   }
+  /** A text on one line: each line break becomes a space. */
+  private static String oneLine(String text) {
+    return LINE_BREAK.matcher(text).replaceAll(" ");
+  }
+
+  /** A name as Markdown text: on one line, with the characters that mark up a line escaped. */
+  private static String markdownText(String text) {
+    return MARKDOWN_MARK.matcher(oneLine(text)).replaceAll("\\\\$0");
+  }
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\n\\r\\u000B\\u000C\\u0085\\u2028\\u2029]");
+  private static final Pattern MARKDOWN_MARK = Pattern.compile("[\\\\`*_\\[\\]<>|~]");
+
 
   private static String percentOrUnknown(OptionalDouble share) {
     return share.isPresent() ? EcosystemAdvisor.percent(share.getAsDouble()) : "unknown";

@@ -91,6 +91,9 @@ final class TextInput<E extends IllegalArgumentException> {
    * byte that is not, and where it is.
    */
   String read(Path path) throws IOException {
+    if (Files.isRegularFile(path) && Files.size(path) > maxBytes()) {
+      throw tooLong();  // refused before a byte is read
+    }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
       bytes = in.readNBytes(maxBytes() + 1);

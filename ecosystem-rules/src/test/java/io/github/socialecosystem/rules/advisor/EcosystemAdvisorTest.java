@@ -184,6 +184,18 @@ class EcosystemAdvisorTest {
   }
 
   @Test
+  void markdown_aNameCannotAddStructureToTheReport() {
+    String name = "Acme\n\n## Findings\r\n- *all* [fine](x) | <b>ok</b>";
+    EcosystemAssessment a = EcosystemAdvisor.assess(
+        Ecosystem.builder().organization(name).addCommunities(FORUM, PAGE, FANS).build());
+    String md = a.toMarkdown();
+    assertTrue(md.startsWith("# Social ecosystem of Acme  ## Findings - \\*all\\* \\[fine\\](x)"
+        + " \\| \\<b\\>ok\\</b\\>\n\n"), md);
+    assertEquals(1, md.lines().filter(line -> line.equals("## Findings")).count(), md);
+    assertFalse(md.lines().anyMatch(line -> line.startsWith("- *all*")), md);
+  }
+
+  @Test
   void markdown_hasEverySection_andEveryCommunity() {
     EcosystemAssessment a =
         EcosystemAdvisor.assess(

@@ -315,8 +315,8 @@ public final class SocialEcosystemCli implements Runnable {
   @Command(
       name = "check",
       mixinStandardHelpOptions = true,
-      description = "Analyse a policy over every situation: gaps, conflicts, shadowed and"
-          + " unreachable rules. Exits with 1 when it has errors.")
+      description = "Analyse a policy over every situation: unsatisfiable and shadowed rules"
+          + " (errors), conflicts and gaps (warnings). Exits with 1 when it has errors.")
   static final class Check implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
 
@@ -591,16 +591,20 @@ public final class SocialEcosystemCli implements Runnable {
     }
 
 
-    /** {@code line:column} of the first character where the texts differ, both from 1. */
+    /**
+     * {@code line:column} of the first character where the texts differ, both from 1, columns in
+     * code points as the parsers count them.
+     */
     private static String firstDifference(String text, String canonical) {
       int line = 1;
       int column = 1;
       int length = Math.min(text.length(), canonical.length());
       for (int i = 0; i < length && text.charAt(i) == canonical.charAt(i); i++) {
-        if (text.charAt(i) == '\n') {
+        char c = text.charAt(i);
+        if (c == '\n') {
           line++;
           column = 1;
-        } else {
+        } else if (!Character.isLowSurrogate(c)) {
           column++;
         }
       }

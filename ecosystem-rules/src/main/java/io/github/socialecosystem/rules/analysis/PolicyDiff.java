@@ -668,7 +668,8 @@ public final class PolicyDiff {
   public String plan() {
     StringBuilder out = new StringBuilder();
     out.append("Policy change '").append(before.id()).append("' -> '").append(after.id())
-        .append("': ").append(changes.size()).append(changes.size() == 1 ? " situation" : " situations")
+        .append("': ").append(complete ? "" : "at least ").append(changes.size())
+        .append(changes.size() == 1 ? " situation" : " situations")
         .append(" change verdict.\n");
     if (!complete) {
       out.append("Not complete: some rules combine more than ").append(TopicGroups.MAX_TOPICS)

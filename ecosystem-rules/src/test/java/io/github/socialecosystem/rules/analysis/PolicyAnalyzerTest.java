@@ -184,5 +184,10 @@ class PolicyAnalyzerTest {
         assertTrue(finding.message().endsWith("(not proven: some combinations of topics it depends on were not examined)"));
       }
     }
+    PolicyDiff diff =
+        PolicyDiff.between(StandardPolicy.policy(), policy(rules.toArray(new EngagementRule[0])));
+    assertFalse(diff.isComplete());
+    assertTrue(diff.plan().matches("(?s)Policy change 'standard' -> '[^']+': at least \\d+ situations"
+        + " change verdict\\.\nNot complete: .*"), diff.plan().substring(0, 300));
   }
 }

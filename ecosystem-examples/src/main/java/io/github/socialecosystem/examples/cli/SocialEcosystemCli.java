@@ -9,6 +9,7 @@ import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.examples.json.JsonShapes;
+import io.github.socialecosystem.examples.service.DecisionService;
 import io.github.socialecosystem.rules.PolicyEngine;
 import io.github.socialecosystem.rules.StandardPolicy;
 import io.github.socialecosystem.rules.advisor.EcosystemAdvisor;
@@ -29,10 +30,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -107,6 +110,7 @@ public final class SocialEcosystemCli implements Runnable {
     commands.put("diff", Diff::new);
     commands.put("explain", Explain::new);
     commands.put("fmt", Fmt::new);
+    commands.put("serve", Serve::new);
     commands.put("help", HelpCommand::new);
     return Collections.unmodifiableMap(commands);
   }
@@ -174,6 +178,100 @@ public final class SocialEcosystemCli implements Runnable {
     public String[] getVersion() {
       String version = SocialEcosystemCli.class.getPackage().getImplementationVersion();
       return new String[] {"social-ecosystem " + (version == null ? "(development build)" : version)};
+    }
+  }
+
+  @Command(
+      name = "serve",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Serve decisions over HTTP with JSON: POST /v1/decide, POST /v1/decide/batch,"
+            + " GET /v1/communities/{id}/appropriate-actions, /v1/assessment, /v1/policy,"
+            + " /v1/health, /v1/status.",
+        "The policy and ecosystem files are reloaded when they change, if they parse and the"
+            + " policy has no analyzer errors. Stops on Ctrl-C."
+      })
+  static final class Serve implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @Option(names = "--policy", paramLabel = "FILE|standard", defaultValue = "standard",
+        description = "the policy to decide by (default: ${DEFAULT-VALUE})")
+    String policy = "standard";
+
+    @Option(names = "--ecosystem", paramLabel = "FILE", required = true,
+        description = "the ecosystem file whose communities requests name")
+    String ecosystem = "";
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8181",
+        description = "the port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port = 8181;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+        description = "the address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
+    String bind = "127.0.0.1";
+
+    @Option(names = "--token-file", paramLabel = "FILE",
+        description = "a file holding the bearer token every request must carry")
+    @Nullable String tokenFile;
+
+    @Option(names = "--decision-log", paramLabel = "FILE|-",
+        description = "append one JSON line per decision to FILE, or to standard output for -")
+    @Nullable String decisionLog;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      // Read both once here, so that a bad file is reported as the other commands report it.
+      Inputs.policy(policy);
+      Inputs.ecosystem(ecosystem);
+      DecisionService.Options options = DecisionService.options(policy, Inputs.path(ecosystem))
+          .bind(bind);
+      try {
+        options.port(port);
+      } catch (IllegalArgumentException e) {
+        throw new InputProblem("--port: " + e.getMessage());
+      }
+      if (tokenFile != null) {
+        options.tokenFile(Inputs.path(tokenFile));
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      if (decisionLog != null) {
+        if (decisionLog.equals("-")) {
+          options.decisionLog(out);
+        } else {
+          try {
+            options.decisionLog(Files.newBufferedWriter(Inputs.path(decisionLog),
+                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
+          } catch (IOException e) {
+            throw Inputs.unreadable(decisionLog, e);
+          }
+        }
+      }
+      DecisionService service;
+      try {
+        service = DecisionService.start(options);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new InputProblem("cannot serve: " + e.getMessage());
+      }
+      CountDownLatch stopped = new CountDownLatch(1);
+      Thread hook = new Thread(() -> {
+        service.close();
+        stopped.countDown();
+      }, "stop");
+      Runtime.getRuntime().addShutdownHook(hook);
+      spec.commandLine().getErr().println("social-ecosystem: serving on http://" + bind + ":"
+          + service.port() + "/v1/ (policy hash " + service.policyHash() + ")");
+      spec.commandLine().getErr().flush();
+      try {
+        stopped.await();
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+          // shutting down already: the hook closes the service
+        }
+        service.close();
+      }
+      return OK;
     }
   }
 

@@ -1,0 +1,532 @@
+package io.github.socialecosystem.examples.service;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.socialecosystem.core.Community;
+import io.github.socialecosystem.core.Ecosystem;
+import io.github.socialecosystem.core.policy.Decision;
+import io.github.socialecosystem.core.policy.EngagementContext;
+import io.github.socialecosystem.core.policy.EngagementPolicy;
+import io.github.socialecosystem.core.policy.Reason;
+import io.github.socialecosystem.examples.json.JsonShapes;
+import io.github.socialecosystem.rules.StandardPolicy;
+import io.github.socialecosystem.rules.advisor.EcosystemAdvisor;
+import io.github.socialecosystem.rules.analysis.PolicyAnalysis;
+import io.github.socialecosystem.rules.analysis.PolicyAnalyzer;
+import io.github.socialecosystem.rules.language.EcosystemLanguage;
+import io.github.socialecosystem.rules.language.PolicyLanguage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A decision service over HTTP with JSON: decides actions in the communities of one ecosystem by
+ * one policy, reloads both when their files change, and logs every decision.
+ *
+ * <pre>{@code
+ * try (DecisionService service = DecisionService.start(
+ *     DecisionService.options("standard", Path.of("crafting-tools.ecosystem")).port(0))) {
+ *   URI decide = URI.create("http://127.0.0.1:" + service.port() + "/v1/decide");
+ *   ...
+ * }
+ * }</pre>
+ *
+ * <p>Endpoints: {@code POST /v1/decide}, {@code POST /v1/decide/batch} (up to {@value
+ * #MAX_BATCH}), {@code GET /v1/communities/{id}/appropriate-actions}, {@code GET /v1/assessment}
+ * (JSON, or Markdown for {@code Accept: text/markdown}), {@code GET /v1/policy} (the canonical
+ * text), {@code GET /v1/health} and {@code GET /v1/status}. Bad requests get a 4xx status and a
+ * JSON error naming the field and the value; bodies over {@value #MAX_BODY_BYTES} bytes get 413.
+ *
+ * <p>A changed policy or ecosystem file is read, parsed and (a policy) analysed; it replaces the
+ * running one only when it parses and the analysis finds no error, all at once, so that a request
+ * sees the old or the new one and never a mix. Otherwise the old one keeps serving and {@code
+ * /v1/status} says why.
+ */
+public final class DecisionService implements AutoCloseable {
+  /** The largest request body, in bytes. */
+  public static final int MAX_BODY_BYTES = 1 << 20;
+
+  /** The most requests one batch may hold. */
+  public static final int MAX_BATCH = 1_000;
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private final Options options;
+  private final Clock clock;
+  /** Replaced whole, and only by the reload thread; read once per request. */
+  private volatile Loaded loaded;
+  private final HttpServer server;
+  private final ExecutorService workers;
+  private final ScheduledExecutorService watcher;
+  private final @Nullable DecisionLog log;
+  private final byte @Nullable [] token;
+  private final AtomicReference<@Nullable ObjectNode> lastReloadError = new AtomicReference<>();
+  private volatile @Nullable String seenPolicy;
+  private volatile @Nullable String seenEcosystem;
+
+  /** How to run a service; see {@link DecisionService#options}. */
+  public static final class Options {
+    private final String policy;
+    private final Path ecosystem;
+    private String bind = "127.0.0.1";
+    private int port = 8181;
+    private @Nullable Path tokenFile;
+    private @Nullable Writer decisionLog;
+    private Duration reloadInterval = Duration.ofSeconds(1);
+
+    private Options(String policy, Path ecosystem) {
+      this.policy = requireNonNull(policy, "policy");
+      this.ecosystem = requireNonNull(ecosystem, "ecosystem");
+    }
+
+    /** The address to listen on; {@code 127.0.0.1} unless told otherwise. */
+    public Options bind(String address) {
+      this.bind = requireNonNull(address, "bind");
+      return this;
+    }
+
+    /** The port; 0 picks a free one ({@link DecisionService#port()} tells which). */
+    public Options port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port must be from 0 to 65535: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** A file holding the bearer token every request must carry; none by default. */
+    public Options tokenFile(Path file) {
+      this.tokenFile = requireNonNull(file, "tokenFile");
+      return this;
+    }
+
+    /** Where the decision log goes, one JSON line per decision; nowhere by default. */
+    public Options decisionLog(Writer out) {
+      this.decisionLog = requireNonNull(out, "decisionLog");
+      return this;
+    }
+
+    /** How often the files are looked at for changes; one second by default. */
+    public Options reloadInterval(Duration interval) {
+      if (interval.isNegative() || interval.isZero()) {
+        throw new IllegalArgumentException("reloadInterval must be positive: " + interval);
+      }
+      this.reloadInterval = interval;
+      return this;
+    }
+  }
+
+  /** Options for a service deciding by {@code policy} (a file, or {@code standard}). */
+  public static Options options(String policy, Path ecosystem) {
+    return new Options(policy, ecosystem);
+  }
+
+  /**
+   * Loads the policy and the ecosystem and starts serving.
+   *
+   * @throws IllegalArgumentException if a file does not parse or the policy has analyzer errors
+   * @throws IOException if a file cannot be read or the address cannot be bound
+   */
+  public static DecisionService start(Options options) throws IOException {
+    return new DecisionService(options, Clock.systemUTC());
+  }
+
+  private DecisionService(Options options, Clock clock) throws IOException {
+    this.options = options;
+    this.clock = clock;
+    byte[] policyBytes = policyBytes();
+    byte[] ecosystemBytes = Files.readAllBytes(options.ecosystem);
+    this.loaded = Loaded.of(
+        checkedPolicy(policyBytes), EcosystemLanguage.read(options.ecosystem), clock.instant());
+    this.seenPolicy = Loaded.hash(new String(policyBytes, StandardCharsets.ISO_8859_1));
+    this.seenEcosystem = Loaded.hash(new String(ecosystemBytes, StandardCharsets.ISO_8859_1));
+    this.token = options.tokenFile == null ? null : readToken(options.tokenFile);
+    this.log = options.decisionLog == null ? null : new DecisionLog(options.decisionLog);
+    this.server = HttpServer.create(new InetSocketAddress(options.bind, options.port), 0);
+    this.workers = Executors.newFixedThreadPool(
+        Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), daemon("decide"));
+    server.setExecutor(workers);
+    server.createContext("/", this::handle);
+    server.start();
+    this.watcher = Executors.newSingleThreadScheduledExecutor(daemon("reload"));
+    long every = options.reloadInterval.toMillis();
+    var unused = watcher.scheduleWithFixedDelay(this::reload, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  private static byte[] readToken(Path file) throws IOException {
+    String token = Files.readString(file, StandardCharsets.UTF_8).strip();
+    if (token.isEmpty()) {
+      throw new IllegalArgumentException(file + ": the token file is empty");
+    }
+    return token.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The port the service listens on. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** The hash (SHA-256 of the canonical text) of the policy deciding now. */
+  public String policyHash() {
+    return loaded.policyHash();
+  }
+
+  /** Stops serving, and writes the decision log's last lines. */
+  @Override
+  public void close() {
+    watcher.shutdownNow();
+    server.stop(0);
+    workers.shutdownNow();
+    if (log != null) {
+      log.close();
+    }
+  }
+
+  // Loading and reloading
+
+  private byte[] policyBytes() throws IOException {
+    Path path = Path.of(options.policy);
+    if (options.policy.equals(StandardPolicy.ID) && !Files.exists(path)) {
+      return StandardPolicy.text().getBytes(StandardCharsets.UTF_8);
+    }
+    return Files.readAllBytes(path);
+  }
+
+  /** The policy in {@code bytes}, if it parses and has no analyzer errors. */
+  private static EngagementPolicy checkedPolicy(byte[] bytes) throws IOException {
+    EngagementPolicy policy =
+        PolicyLanguage.read(new java.io.InputStreamReader(
+            new java.io.ByteArrayInputStream(bytes),
+            StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)));
+    PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy);
+    if (analysis.hasErrors()) {
+      throw new IllegalArgumentException("the policy has analyzer errors:\n" + analysis.report());
+    }
+    return policy;
+  }
+
+  private void reload() {
+    try {
+      byte[] policyBytes = policyBytes();
+      String policySeen = Loaded.hash(new String(policyBytes, StandardCharsets.ISO_8859_1));
+      if (!policySeen.equals(seenPolicy)) {
+        seenPolicy = policySeen;
+        try {
+          EngagementPolicy policy = checkedPolicy(policyBytes);
+          loaded = loaded.withPolicy(policy, clock.instant());
+          lastReloadError.set(null);
+        } catch (IllegalArgumentException | IOException e) {
+          reloadFailed(options.policy, e);
+        }
+      }
+      byte[] ecosystemBytes = Files.readAllBytes(options.ecosystem);
+      String ecosystemSeen = Loaded.hash(new String(ecosystemBytes, StandardCharsets.ISO_8859_1));
+      if (!ecosystemSeen.equals(seenEcosystem)) {
+        seenEcosystem = ecosystemSeen;
+        try {
+          Ecosystem ecosystem = EcosystemLanguage.parse(
+              StandardCharsets.UTF_8.newDecoder()
+                  .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                  .decode(java.nio.ByteBuffer.wrap(ecosystemBytes)).toString());
+          loaded = loaded.withEcosystem(ecosystem, clock.instant());
+          lastReloadError.set(null);
+        } catch (IllegalArgumentException | IOException e) {
+          reloadFailed(options.ecosystem.toString(), e);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // A file being replaced may be missing for a moment: the next look finds it.
+      ObjectNode error = JSON.createObjectNode();
+      error.put("file", "");
+      error.put("message", "cannot read the files: " + e);
+      error.put("at", clock.instant().toString());
+      lastReloadError.set(error);
+    }
+  }
+
+  private void reloadFailed(String file, Exception e) {
+    ObjectNode error = JSON.createObjectNode();
+    error.put("file", file);
+    error.put("message", String.valueOf(e.getMessage()));
+    error.put("at", clock.instant().toString());
+    lastReloadError.set(error);
+  }
+
+  // Requests
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      try {
+        authorize(exchange);
+        route(exchange);
+      } catch (BadRequest e) {
+        ObjectNode error = JSON.createObjectNode();
+        error.put("status", e.status());
+        error.put("field", e.field());
+        error.put("message", e.getMessage());
+        send(exchange, e.status(), "application/json", JSON.writeValueAsString(error) + "\n");
+      } catch (RuntimeException e) {
+        ObjectNode error = JSON.createObjectNode();
+        error.put("status", 500);
+        error.put("message", "unexpected failure: " + e);
+        send(exchange, 500, "application/json", JSON.writeValueAsString(error) + "\n");
+      }
+    }
+  }
+
+  private void authorize(HttpExchange exchange) {
+    if (token == null) {
+      return;
+    }
+    String header = exchange.getRequestHeaders().getFirst("Authorization");
+    byte[] given = header != null && header.startsWith("Bearer ")
+        ? header.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8)
+        : new byte[0];
+    if (!MessageDigest.isEqual(given, token)) {
+      exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+      throw new BadRequest(401, "Authorization", "a valid bearer token is required");
+    }
+  }
+
+  private void route(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getRawPath();
+    String method = exchange.getRequestMethod();
+    Loaded now = loaded;
+    switch (path) {
+      case "/v1/decide" -> {
+        allow(exchange, method, "POST");
+        JsonNode body = body(exchange);
+        DecideRequest request = DecideRequest.read(body, now.ecosystem(), "");
+        send(exchange, 200, "application/json", JSON.writeValueAsString(decide(now, request)) + "\n");
+      }
+      case "/v1/decide/batch" -> {
+        allow(exchange, method, "POST");
+        JsonNode body = body(exchange);
+        if (!body.isObject() || !body.path("requests").isArray()) {
+          throw BadRequest.of("requests", "a batch is an object whose field requests is an array");
+        }
+        if (body.size() != 1) {
+          throw BadRequest.of("body", "a batch has one field, requests");
+        }
+        JsonNode requests = body.get("requests");
+        if (requests.size() > MAX_BATCH) {
+          throw BadRequest.of("requests", "a batch holds at most " + MAX_BATCH + " requests, not "
+              + requests.size());
+        }
+        List<DecideRequest> read = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+          read.add(DecideRequest.read(requests.get(i), now.ecosystem(), "requests[" + i + "]."));
+        }
+        ObjectNode response = JSON.createObjectNode();
+        response.put("schema", JsonShapes.schema("decisions"));
+        ArrayNode results = response.putArray("results");
+        for (DecideRequest request : read) {
+          results.add(decide(now, request));
+        }
+        send(exchange, 200, "application/json", JSON.writeValueAsString(response) + "\n");
+      }
+      case "/v1/assessment" -> {
+        allow(exchange, method, "GET");
+        var assessment = EcosystemAdvisor.assess(now.ecosystem(), now.engine());
+        String accept = exchange.getRequestHeaders().getFirst("Accept");
+        if (accept != null && accept.contains("text/markdown")) {
+          send(exchange, 200, "text/markdown; charset=utf-8", assessment.toMarkdown());
+        } else {
+          send(exchange, 200, "application/json", JsonShapes.assessment(assessment));
+        }
+      }
+      case "/v1/policy" -> {
+        allow(exchange, method, "GET");
+        send(exchange, 200, "text/plain; charset=utf-8", now.policyText());
+      }
+      case "/v1/health" -> {
+        allow(exchange, method, "GET");
+        send(exchange, 200, "application/json", "{\"status\":\"ok\"}\n");
+      }
+      case "/v1/status" -> {
+        allow(exchange, method, "GET");
+        send(exchange, 200, "application/json", JSON.writeValueAsString(status(now)) + "\n");
+      }
+      default -> {
+        String prefix = "/v1/communities/";
+        String suffix = "/appropriate-actions";
+        if (path.startsWith(prefix) && path.endsWith(suffix)
+            && path.length() > prefix.length() + suffix.length()) {
+          allow(exchange, method, "GET");
+          String id = URLDecoder.decode(
+              path.substring(prefix.length(), path.length() - suffix.length()),
+              StandardCharsets.UTF_8);
+          Community community = now.ecosystem().community(id).orElseThrow(() -> new BadRequest(
+              404, "id", "no community with id " + DecideRequest.quoted(id)));
+          ObjectNode response = JSON.createObjectNode();
+          response.put("schema", JsonShapes.schema("appropriate-actions"));
+          response.put("community", community.id());
+          policy(response, now);
+          ArrayNode actions = response.putArray("actions");
+          for (Decision decision : now.engine().appropriateActions(community)) {
+            actions.add(decisionNode(community, decision, EngagementContext.none()));
+          }
+          send(exchange, 200, "application/json", JSON.writeValueAsString(response) + "\n");
+        } else {
+          throw new BadRequest(404, "path", "no such endpoint: " + DecideRequest.quoted(path));
+        }
+      }
+    }
+  }
+
+  private ObjectNode decide(Loaded now, DecideRequest request) throws IOException {
+    Decision decision =
+        now.engine().decide(request.community(), request.action(), request.context());
+    ObjectNode node = decisionNode(request.community(), decision, request.context());
+    policy(node, now);
+    node.put("requestId", request.requestId());
+    if (log != null) {
+      log.log(logLine(now, request, decision));
+    }
+    return node;
+  }
+
+  private static ObjectNode decisionNode(
+      Community community, Decision decision, EngagementContext context) throws IOException {
+    return (ObjectNode) JSON.readTree(JsonShapes.decision(community, decision, context));
+  }
+
+  private static void policy(ObjectNode node, Loaded now) {
+    ObjectNode policy = node.putObject("policy");
+    policy.put("id", now.policy().id());
+    policy.put("hash", now.policyHash());
+  }
+
+  private String logLine(Loaded now, DecideRequest request, Decision decision)
+      throws JsonProcessingException {
+    ObjectNode line = JSON.createObjectNode();
+    line.put("time", clock.instant().toString());
+    line.put("policy", now.policy().id());
+    line.put("policyHash", now.policyHash());
+    line.put("community", request.community().id());
+    ObjectNode action = line.putObject("action");
+    action.put("id", request.action().id());
+    action.put("intent", JsonShapes.word(request.action().intent()));
+    action.put("format", JsonShapes.word(request.action().format()));
+    action.put("reach", JsonShapes.word(request.action().reach()));
+    line.put("verdict", JsonShapes.word(decision.verdict()));
+    ArrayNode rules = line.putArray("rules");
+    for (Reason reason : decision.reasons()) {
+      rules.add(reason.ruleId());
+    }
+    line.put("requestId", request.requestId());
+    return JSON.writeValueAsString(line);
+  }
+
+  private ObjectNode status(Loaded now) {
+    ObjectNode status = JSON.createObjectNode();
+    status.put("schema", JsonShapes.schema("status"));
+    ObjectNode policy = status.putObject("policy");
+    policy.put("id", now.policy().id());
+    policy.put("hash", now.policyHash());
+    policy.put("source", options.policy);
+    policy.put("loadedAt", now.policyLoadedAt().toString());
+    ObjectNode ecosystem = status.putObject("ecosystem");
+    ecosystem.put("organization", now.ecosystem().organization());
+    ecosystem.put("communities", now.ecosystem().communities().size());
+    ecosystem.put("source", options.ecosystem.toString());
+    ecosystem.put("loadedAt", now.ecosystemLoadedAt().toString());
+    ObjectNode error = lastReloadError.get();
+    if (error == null) {
+      status.putNull("lastReloadError");
+    } else {
+      status.set("lastReloadError", error);
+    }
+    ObjectNode decisionLog = status.putObject("decisionLog");
+    decisionLog.put("enabled", log != null);
+    decisionLog.put("written", log == null ? 0 : log.written());
+    decisionLog.put("dropped", log == null ? 0 : log.dropped());
+    decisionLog.put("failed", log == null ? 0 : log.failed());
+    return status;
+  }
+
+  private static void allow(HttpExchange exchange, String method, String allowed) {
+    if (!method.equals(allowed)) {
+      exchange.getResponseHeaders().set("Allow", allowed);
+      throw new BadRequest(405, "method", "use " + allowed + " here, not "
+          + DecideRequest.quoted(method));
+    }
+  }
+
+  private static JsonNode body(HttpExchange exchange) throws IOException {
+    String type = exchange.getRequestHeaders().getFirst("Content-Type");
+    if (type == null
+        || !type.toLowerCase(Locale.ROOT).strip().startsWith("application/json")) {
+      throw new BadRequest(415, "Content-Type",
+          "send the request as application/json, not " + DecideRequest.quoted(String.valueOf(type)));
+    }
+    byte[] bytes;
+    try (InputStream in = exchange.getRequestBody()) {
+      bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+    }
+    if (bytes.length > MAX_BODY_BYTES) {
+      throw new BadRequest(413, "body", "the body is longer than " + MAX_BODY_BYTES + " bytes");
+    }
+    try {
+      JsonNode node = JSON.readTree(bytes);
+      if (node == null || node.isMissingNode()) {
+        throw BadRequest.of("body", "the body is empty: send a JSON object");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw BadRequest.of("body", "the body is not JSON: " + e.getOriginalMessage()
+          + (e.getLocation() == null ? ""
+              : " (line " + e.getLocation().getLineNr() + ", column "
+                  + e.getLocation().getColumnNr() + ")"));
+    }
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, String body)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type",
+        type.contains("charset") ? type : type + "; charset=utf-8");
+    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+}

@@ -219,7 +219,7 @@ public final class SocialEcosystemCli implements Runnable {
     @Nullable String decisionLog;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
       // Read both once here, so that a bad file is reported as the other commands report it.
       Inputs.policy(policy);
       Inputs.ecosystem(ecosystem);
@@ -263,6 +263,8 @@ public final class SocialEcosystemCli implements Runnable {
       spec.commandLine().getErr().flush();
       try {
         stopped.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();  // asked to stop by the program that runs the tool
       } finally {
         try {
           Runtime.getRuntime().removeShutdownHook(hook);

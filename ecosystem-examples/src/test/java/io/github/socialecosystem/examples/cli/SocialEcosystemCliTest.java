@@ -751,7 +751,7 @@ class SocialEcosystemCliTest {
   @Nested
   class Usage {
     @ParameterizedTest
-    @ValueSource(strings = {"assess", "decide", "check", "diff", "explain", "fmt"})
+    @ValueSource(strings = {"assess", "decide", "check", "diff", "explain", "fmt", "serve"})
     void everySubcommandHasHelp(String command) {
       assertEquals(0, run(command, "--help"));
       assertTrue(out().startsWith("Usage: social-ecosystem " + command), out());
@@ -778,6 +778,45 @@ class SocialEcosystemCliTest {
       assertTrue(err().contains("Missing required parameters"), err());
       assertEquals(2, run("check", "standard", "--format", "yaml"));
       assertTrue(err().contains("yaml"), err());
+    }
+
+    @Test
+    void serve_refusesFilesItCannotUse_beforeListening() throws IOException {
+      assertEquals(2, run("serve", "--ecosystem", dir.resolve("missing.ecosystem").toString()));
+      assertEquals(dir.resolve("missing.ecosystem") + ": no such file\n", err());
+      Path broken = write("broken.policy", "policy p\n");
+      assertEquals(2, run("serve", "--ecosystem", flagship.toString(), "--policy",
+          broken.toString()));
+      assertTrue(err().startsWith(broken + ":2:1: "), err());
+      assertEquals(2, run("serve", "--ecosystem", flagship.toString(), "--port", "70000"));
+      assertTrue(err().startsWith("--port: port must be from 0 to 65535"), err());
+      assertEquals(2, run("serve"));
+      assertTrue(err().contains("Missing required option: '--ecosystem=FILE'"), err());
+    }
+
+    @Test
+    void serve_listensUntilStopped() throws Exception {
+      int[] code = {-1};
+      Thread server = new Thread(() -> code[0] = SocialEcosystemCli.run(
+          new String[] {"serve", "--ecosystem", flagship.toString(), "--port", "0"},
+          new PrintStream(out, true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8)));
+      server.start();
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (!err().contains("/v1/ (policy hash ") && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      String line = err();
+      assertTrue(line.startsWith("social-ecosystem: serving on http://127.0.0.1:"), line);
+      String base = line.substring(line.indexOf("http://"), line.indexOf("/v1/") + 4);
+      var response = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "health")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, response.statusCode());
+      server.interrupt();
+      server.join(10_000);
+      assertFalse(server.isAlive());
+      assertEquals(0, code[0]);
     }
 
     @Test

@@ -91,6 +91,7 @@ public final class DecisionService implements AutoCloseable {
   private final AtomicReference<@Nullable ObjectNode> lastReloadError = new AtomicReference<>();
   private volatile @Nullable String seenPolicy;
   private volatile @Nullable String seenEcosystem;
+  private volatile boolean unreadable;
 
   /** How to run a service; see {@link DecisionService#options}. */
   public static final class Options {
@@ -245,6 +246,11 @@ public final class DecisionService implements AutoCloseable {
   private void reload() {
     try {
       byte[] policyBytes = policyBytes();
+      byte[] ecosystemBytes = Files.readAllBytes(options.ecosystem);
+      if (unreadable) {
+        unreadable = false;  // readable again: the error no longer holds
+        lastReloadError.set(null);
+      }
       String policySeen = Loaded.hash(new String(policyBytes, StandardCharsets.ISO_8859_1));
       if (!policySeen.equals(seenPolicy)) {
         seenPolicy = policySeen;
@@ -256,7 +262,6 @@ public final class DecisionService implements AutoCloseable {
           reloadFailed(options.policy, e);
         }
       }
-      byte[] ecosystemBytes = Files.readAllBytes(options.ecosystem);
       String ecosystemSeen = Loaded.hash(new String(ecosystemBytes, StandardCharsets.ISO_8859_1));
       if (!ecosystemSeen.equals(seenEcosystem)) {
         seenEcosystem = ecosystemSeen;
@@ -273,6 +278,7 @@ public final class DecisionService implements AutoCloseable {
       }
     } catch (IOException | RuntimeException e) {
       // A file being replaced may be missing for a moment: the next look finds it.
+      unreadable = true;
       ObjectNode error = JSON.createObjectNode();
       error.put("file", "");
       error.put("message", "cannot read the files: " + e);

@@ -446,6 +446,18 @@ class DecisionServiceTest {
     }
 
     @Test
+    void aFileMissingForAMoment_isReportedUntilItIsBack() throws Exception {
+      String text = Files.readString(policyFile);
+      Files.delete(policyFile);
+      JsonNode status = awaitStatus(s -> !s.get("lastReloadError").isNull());
+      assertTrue(status.get("lastReloadError").get("message").asText().contains("social.policy"),
+          status.toString());
+      assertEquals("limited", verdictOfDealInTheFanClub());
+      Files.writeString(policyFile, text);
+      awaitStatus(s -> s.get("lastReloadError").isNull());
+    }
+
+    @Test
     void aBadPolicyAtStart_isRefused() throws IOException {
       Path broken = dir.resolve("broken.policy");
       Files.writeString(broken, "policy p\n");

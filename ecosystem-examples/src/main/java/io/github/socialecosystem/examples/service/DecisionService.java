@@ -45,6 +45,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A decision service over HTTP with JSON: decides actions in the communities of one ecosystem by
@@ -75,6 +77,8 @@ public final class DecisionService implements AutoCloseable {
 
   /** The most requests one batch may hold. */
   public static final int MAX_BATCH = 1_000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(DecisionService.class);
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -258,6 +262,8 @@ public final class DecisionService implements AutoCloseable {
           EngagementPolicy policy = checkedPolicy(policyBytes);
           loaded = loaded.withPolicy(policy, clock.instant());
           lastReloadError.set(null);
+          LOG.info("reloaded policy {} from {} (hash {})", policy.id(), options.policy,
+              loaded.policyHash());
         } catch (IllegalArgumentException | IOException e) {
           reloadFailed(options.policy, e);
         }
@@ -272,12 +278,17 @@ public final class DecisionService implements AutoCloseable {
                   .decode(java.nio.ByteBuffer.wrap(ecosystemBytes)).toString());
           loaded = loaded.withEcosystem(ecosystem, clock.instant());
           lastReloadError.set(null);
+          LOG.info("reloaded the ecosystem of {} from {} ({} communities)",
+              ecosystem.organization(), options.ecosystem, ecosystem.communities().size());
         } catch (IllegalArgumentException | IOException e) {
           reloadFailed(options.ecosystem.toString(), e);
         }
       }
     } catch (IOException | RuntimeException e) {
       // A file being replaced may be missing for a moment: the next look finds it.
+      if (!unreadable) {
+        LOG.warn("cannot read the files, still serving the last ones: {}", e.toString());
+      }
       unreadable = true;
       ObjectNode error = JSON.createObjectNode();
       error.put("file", "");
@@ -288,6 +299,8 @@ public final class DecisionService implements AutoCloseable {
   }
 
   private void reloadFailed(String file, Exception e) {
+    LOG.warn("{} changed but cannot be used, still serving the last one: {}", file,
+        e.getMessage());
     ObjectNode error = JSON.createObjectNode();
     error.put("file", file);
     error.put("message", String.valueOf(e.getMessage()));

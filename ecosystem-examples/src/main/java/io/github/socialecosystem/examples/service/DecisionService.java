@@ -2,6 +2,7 @@ package io.github.socialecosystem.examples.service;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,7 +85,9 @@ public final class DecisionService implements AutoCloseable {
   private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      new ObjectMapper()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private final Options options;
   private final Clock clock;
@@ -177,7 +180,6 @@ public final class DecisionService implements AutoCloseable {
     this.seenPolicy = Loaded.hash(new String(policyBytes, StandardCharsets.ISO_8859_1));
     this.seenEcosystem = Loaded.hash(new String(ecosystemBytes, StandardCharsets.ISO_8859_1));
     this.token = options.tokenFile == null ? null : readToken(options.tokenFile);
-    this.log = options.decisionLog == null ? null : new DecisionLog(options.decisionLog);
     // The JDK's server writes a response's headers and body separately; with Nagle's algorithm on,
     // the body of every response after the first on a kept-alive connection waits for the
     // client's delayed ACK (about 40 ms on Linux). The server reads this property once, when the
@@ -186,6 +188,8 @@ public final class DecisionService implements AutoCloseable {
       System.setProperty(NO_DELAY, "true");
     }
     this.server = HttpServer.create(new InetSocketAddress(options.bind, options.port), 0);
+    // Threads start only once the address is bound, so a failed start leaves none behind.
+    this.log = options.decisionLog == null ? null : new DecisionLog(options.decisionLog);
     this.workers = Executors.newFixedThreadPool(
         Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), daemon("decide"));
     server.setExecutor(workers);
@@ -227,7 +231,16 @@ public final class DecisionService implements AutoCloseable {
   public void close() {
     watcher.shutdownNow();
     server.stop(0);
-    workers.shutdownNow();
+    workers.shutdown();
+    try {
+      // Requests under way finish, and log their decisions, before the log closes.
+      if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+        workers.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      workers.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
     if (log != null) {
       log.close();
     }
@@ -419,9 +432,14 @@ public final class DecisionService implements AutoCloseable {
         if (path.startsWith(prefix) && path.endsWith(suffix)
             && path.length() > prefix.length() + suffix.length()) {
           allow(exchange, method, "GET");
-          String id = URLDecoder.decode(
-              path.substring(prefix.length(), path.length() - suffix.length()),
-              StandardCharsets.UTF_8);
+          String raw = path.substring(prefix.length(), path.length() - suffix.length());
+          String id;
+          try {
+            id = URLDecoder.decode(raw, StandardCharsets.UTF_8);
+          } catch (IllegalArgumentException e) {
+            throw new BadRequest(400, "id", "the community id " + DecideRequest.quoted(raw)
+                + " is not well encoded: " + e.getMessage());
+          }
           Community community = now.ecosystem().community(id).orElseThrow(() -> new BadRequest(
               404, "id", "no community with id " + DecideRequest.quoted(id)));
           ObjectNode response = JSON.createObjectNode();

@@ -261,6 +261,7 @@ class DecisionServiceTest {
         {"community":"brand-page","action":"listen","recentActivity":{"boast":1}} | recentActivity.boast | unknown intent 'boast'
         {"community":{"id":"x","name":"X","steward":"organization","platform":{"name":"P","kind":"community-software"},"membership":"open","audience":"employees"},"action":"listen"} | community | membership
         {"community":"brand-page","action":"listen","requestId":7} | requestId | must be a string
+        {"community":"staff-room","action":"listen","community":"brand-page"} | body | Duplicate field 'community'
         """)
     void decide_refusesWith400_namingTheField(String body, String field, String message)
         throws Exception {

@@ -48,13 +48,12 @@ final class Inputs {
     }
   }
 
-  /** A policy file, or the built-in policy for {@code standard} when no such file exists. */
+  /** A policy file, or the built-in policy for {@code standard}. */
   static EngagementPolicy policy(String file) {
-    Path path = path(file);
-    if (file.equals(StandardPolicy.ID) && !Files.exists(path)) {
-      return StandardPolicy.policy();
+    if (file.equals(StandardPolicy.ID)) {
+      return StandardPolicy.policy();  // always the built-in one; ./standard names a file
     }
-    return policy(path, file);
+    return policy(path(file), file);
   }
 
   /** The policy in the file at {@code path}; messages name it {@code file}. */

@@ -537,7 +537,7 @@ public final class SocialEcosystemCli implements Runnable {
             spec.commandLine(), "--check and --write cannot be used together");
       }
       Path path = Inputs.path(file);
-      boolean builtIn = file.equals(StandardPolicy.ID) && !Files.exists(path);
+      boolean builtIn = file.equals(StandardPolicy.ID);
       if (builtIn && write) {
         throw new InputProblem("standard: the built-in policy cannot be rewritten; `fmt standard"
             + " > my.policy` writes a copy to edit");

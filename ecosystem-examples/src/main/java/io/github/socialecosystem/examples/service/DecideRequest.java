@@ -57,6 +57,17 @@ record DecideRequest(
       if (requestId.length() > 200) {
         throw BadRequest.of(at + "requestId", "requestId is longer than 200 characters");
       }
+      for (int i = 0; i < requestId.length(); i++) {
+        char c = requestId.charAt(i);
+        boolean paired = Character.isHighSurrogate(c) && i + 1 < requestId.length()
+            && Character.isLowSurrogate(requestId.charAt(i + 1));
+        if (paired) {
+          i++;
+        } else if (Character.isSurrogate(c) || Character.isISOControl(c)) {
+          throw BadRequest.of(at + "requestId", String.format(java.util.Locale.ROOT,
+              "requestId has U+%04X at index %d: use printable characters", (int) c, i));
+        }
+      }
     }
     return new DecideRequest(community, action, context, requestId);
   }

@@ -13,6 +13,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.socialecosystem.core.Community;
 import io.github.socialecosystem.core.Ecosystem;
+import io.github.socialecosystem.core.Limits;
 import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
@@ -39,7 +40,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -81,6 +81,25 @@ public final class DecisionService implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(DecisionService.class);
 
+  /** {@code application/json}, with parameters only if the charset, if any, is UTF-8. */
+  private static final java.util.regex.Pattern JSON_TYPE = java.util.regex.Pattern.compile(
+      "(?i)application/json\\s*(;\\s*charset\\s*=\\s*\"?utf-8\"?\\s*)?");
+
+  /** Writes log lines in ASCII, so that no text can make a line unwritable. */
+  private static final ObjectMapper LOG_JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
+
+  /** At most three UTF-8 bytes a character, and a byte-order mark. */
+  private static final long MAX_POLICY_BYTES = 3L * Limits.MAX_POLICY_CHARS + 3;
+
+  private static final long MAX_ECOSYSTEM_BYTES = 3L * Limits.MAX_ECOSYSTEM_CHARS + 3;
+
+  /** The JDK server's limit on the time a request may take to arrive, in seconds. */
+  private static final String MAX_REQUEST_SECONDS = "sun.net.httpserver.maxReqTime";
+
+  /** How many requests are worked on at once; more wait for a worker. */
+  private static final int WORKERS = 32;
+
   /** The JDK server's switch for TCP_NODELAY on the connections it accepts. */
   private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
@@ -98,10 +117,13 @@ public final class DecisionService implements AutoCloseable {
   private final ScheduledExecutorService watcher;
   private final @Nullable DecisionLog log;
   private final byte @Nullable [] token;
-  private final AtomicReference<@Nullable ObjectNode> lastReloadError = new AtomicReference<>();
+  // Each holds while its cause does: a file that cannot be read, or a changed file that was refused.
+  private final AtomicReference<@Nullable ObjectNode> policyReadError = new AtomicReference<>();
+  private final AtomicReference<@Nullable ObjectNode> policyError = new AtomicReference<>();
+  private final AtomicReference<@Nullable ObjectNode> ecosystemReadError = new AtomicReference<>();
+  private final AtomicReference<@Nullable ObjectNode> ecosystemError = new AtomicReference<>();
   private volatile @Nullable String seenPolicy;
   private volatile @Nullable String seenEcosystem;
-  private volatile boolean unreadable;
 
   /** How to run a service; see {@link DecisionService#options}. */
   public static final class Options {
@@ -174,7 +196,7 @@ public final class DecisionService implements AutoCloseable {
     this.options = options;
     this.clock = clock;
     byte[] policyBytes = policyBytes();
-    byte[] ecosystemBytes = Files.readAllBytes(options.ecosystem);
+    byte[] ecosystemBytes = read(options.ecosystem, MAX_ECOSYSTEM_BYTES);
     this.loaded = Loaded.of(
         checkedPolicy(policyBytes), EcosystemLanguage.read(options.ecosystem), clock.instant());
     this.seenPolicy = Loaded.hash(new String(policyBytes, StandardCharsets.ISO_8859_1));
@@ -187,11 +209,15 @@ public final class DecisionService implements AutoCloseable {
     if (System.getProperty(NO_DELAY) == null) {
       System.setProperty(NO_DELAY, "true");
     }
+    // A client that sends its request slowly, or not at all, holds a worker: the server closes
+    // a connection whose request takes longer than this (seconds), unless set already.
+    if (System.getProperty(MAX_REQUEST_SECONDS) == null) {
+      System.setProperty(MAX_REQUEST_SECONDS, "10");
+    }
     this.server = HttpServer.create(new InetSocketAddress(options.bind, options.port), 0);
     // Threads start only once the address is bound, so a failed start leaves none behind.
     this.log = options.decisionLog == null ? null : new DecisionLog(options.decisionLog);
-    this.workers = Executors.newFixedThreadPool(
-        Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), daemon("decide"));
+    this.workers = Executors.newFixedThreadPool(WORKERS, daemon("decide"));
     server.setExecutor(workers);
     server.createContext("/", this::handle);
     server.start();
@@ -249,11 +275,10 @@ public final class DecisionService implements AutoCloseable {
   // Loading and reloading
 
   private byte[] policyBytes() throws IOException {
-    Path path = Path.of(options.policy);
-    if (options.policy.equals(StandardPolicy.ID) && !Files.exists(path)) {
+    if (options.policy.equals(StandardPolicy.ID)) {
       return StandardPolicy.text().getBytes(StandardCharsets.UTF_8);
     }
-    return Files.readAllBytes(path);
+    return read(Path.of(options.policy), MAX_POLICY_BYTES);
   }
 
   /** The policy in {@code bytes}, if it parses and has no analyzer errors. */
@@ -272,63 +297,104 @@ public final class DecisionService implements AutoCloseable {
 
   private void reload() {
     try {
-      byte[] policyBytes = policyBytes();
-      byte[] ecosystemBytes = Files.readAllBytes(options.ecosystem);
-      if (unreadable) {
-        unreadable = false;  // readable again: the error no longer holds
-        lastReloadError.set(null);
-      }
-      String policySeen = Loaded.hash(new String(policyBytes, StandardCharsets.ISO_8859_1));
-      if (!policySeen.equals(seenPolicy)) {
-        seenPolicy = policySeen;
-        try {
-          EngagementPolicy policy = checkedPolicy(policyBytes);
-          loaded = loaded.withPolicy(policy, clock.instant());
-          lastReloadError.set(null);
-          LOG.info("reloaded policy {} from {} (hash {})", policy.id(), options.policy,
-              loaded.policyHash());
-        } catch (IllegalArgumentException | IOException e) {
-          reloadFailed(options.policy, e);
-        }
-      }
-      String ecosystemSeen = Loaded.hash(new String(ecosystemBytes, StandardCharsets.ISO_8859_1));
-      if (!ecosystemSeen.equals(seenEcosystem)) {
-        seenEcosystem = ecosystemSeen;
-        try {
-          Ecosystem ecosystem = EcosystemLanguage.parse(
-              StandardCharsets.UTF_8.newDecoder()
-                  .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                  .decode(java.nio.ByteBuffer.wrap(ecosystemBytes)).toString());
-          loaded = loaded.withEcosystem(ecosystem, clock.instant());
-          lastReloadError.set(null);
-          LOG.info("reloaded the ecosystem of {} from {} ({} communities)",
-              ecosystem.organization(), options.ecosystem, ecosystem.communities().size());
-        } catch (IllegalArgumentException | IOException e) {
-          reloadFailed(options.ecosystem.toString(), e);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // A file being replaced may be missing for a moment: the next look finds it.
-      if (!unreadable) {
-        LOG.warn("cannot read the files, still serving the last ones: {}", e.toString());
-      }
-      unreadable = true;
-      ObjectNode error = JSON.createObjectNode();
-      error.put("file", "");
-      error.put("message", "cannot read the files: " + e);
-      error.put("at", clock.instant().toString());
-      lastReloadError.set(error);
+      reloadPolicy();
+      reloadEcosystem();
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      // Never let the scheduled task die: the next look tries again.
+      policyError.set(error(options.policy, "cannot be reloaded: " + e));
     }
   }
 
-  private void reloadFailed(String file, Exception e) {
-    LOG.warn("{} changed but cannot be used, still serving the last one: {}", file,
-        e.getMessage());
+  private void reloadPolicy() {
+    if (options.policy.equals(StandardPolicy.ID)) {
+      return;  // the built-in policy never changes
+    }
+    byte[] bytes;
+    try {
+      bytes = read(Path.of(options.policy), MAX_POLICY_BYTES);
+    } catch (IOException e) {
+      policyReadError.set(error(options.policy, "cannot be read: " + e));
+      return;
+    }
+    policyReadError.set(null);
+    String seen = Loaded.hash(new String(bytes, StandardCharsets.ISO_8859_1));
+    if (seen.equals(seenPolicy)) {
+      return;
+    }
+    seenPolicy = seen;
+    try {
+      EngagementPolicy policy = checkedPolicy(bytes);
+      loaded = loaded.withPolicy(policy, clock.instant());
+      policyError.set(null);
+      LOG.info("reloaded policy {} from {} (hash {})", policy.id(), options.policy,
+          loaded.policyHash());
+    } catch (IllegalArgumentException | IOException e) {
+      LOG.warn("{} changed but cannot be used, still serving the last policy: {}",
+          options.policy, e.getMessage());
+      policyError.set(error(options.policy, String.valueOf(e.getMessage())));
+    }
+  }
+
+  private void reloadEcosystem() {
+    String file = options.ecosystem.toString();
+    byte[] bytes;
+    try {
+      bytes = read(options.ecosystem, MAX_ECOSYSTEM_BYTES);
+    } catch (IOException e) {
+      ecosystemReadError.set(error(file, "cannot be read: " + e));
+      return;
+    }
+    ecosystemReadError.set(null);
+    String seen = Loaded.hash(new String(bytes, StandardCharsets.ISO_8859_1));
+    if (seen.equals(seenEcosystem)) {
+      return;
+    }
+    seenEcosystem = seen;
+    try {
+      Ecosystem ecosystem = EcosystemLanguage.parse(
+          StandardCharsets.UTF_8.newDecoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+      loaded = loaded.withEcosystem(ecosystem, clock.instant());
+      ecosystemError.set(null);
+      LOG.info("reloaded the ecosystem of {} from {} ({} communities)",
+          ecosystem.organization(), file, ecosystem.communities().size());
+    } catch (IllegalArgumentException | IOException e) {
+      LOG.warn("{} changed but cannot be used, still serving the last ecosystem: {}", file,
+          e.getMessage());
+      ecosystemError.set(error(file, String.valueOf(e.getMessage())));
+    }
+  }
+
+  /** A file's bytes; one larger than any text the languages accept is refused unread. */
+  private static byte[] read(Path path, long maxBytes) throws IOException {
+    if (Files.size(path) > maxBytes) {
+      throw new IOException("longer than " + maxBytes + " bytes, more than any text the language"
+          + " accepts");
+    }
+    return Files.readAllBytes(path);
+  }
+
+  private ObjectNode error(String file, String message) {
     ObjectNode error = JSON.createObjectNode();
     error.put("file", file);
-    error.put("message", String.valueOf(e.getMessage()));
+    error.put("message", message);
     error.put("at", clock.instant().toString());
-    lastReloadError.set(error);
+    return error;
+  }
+
+  /** The latest of the errors that still hold, or null. */
+  private @Nullable ObjectNode lastReloadError() {
+    ObjectNode latest = null;
+    for (AtomicReference<@Nullable ObjectNode> holder :
+        List.of(policyReadError, policyError, ecosystemReadError, ecosystemError)) {
+      ObjectNode error = holder.get();
+      if (error != null
+          && (latest == null || error.get("at").asText().compareTo(latest.get("at").asText()) > 0)) {
+        latest = error;
+      }
+    }
+    return latest;
   }
 
   // Requests
@@ -358,7 +424,7 @@ public final class DecisionService implements AutoCloseable {
       return;
     }
     String header = exchange.getRequestHeaders().getFirst("Authorization");
-    byte[] given = header != null && header.startsWith("Bearer ")
+    byte[] given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
         ? header.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8)
         : new byte[0];
     if (!MessageDigest.isEqual(given, token)) {
@@ -499,7 +565,7 @@ public final class DecisionService implements AutoCloseable {
       rules.add(reason.ruleId());
     }
     line.put("requestId", request.requestId());
-    return JSON.writeValueAsString(line);
+    return LOG_JSON.writeValueAsString(line);
   }
 
   private ObjectNode status(Loaded now) {
@@ -515,7 +581,7 @@ public final class DecisionService implements AutoCloseable {
     ecosystem.put("communities", now.ecosystem().communities().size());
     ecosystem.put("source", options.ecosystem.toString());
     ecosystem.put("loadedAt", now.ecosystemLoadedAt().toString());
-    ObjectNode error = lastReloadError.get();
+    ObjectNode error = lastReloadError();
     if (error == null) {
       status.putNull("lastReloadError");
     } else {
@@ -539,8 +605,7 @@ public final class DecisionService implements AutoCloseable {
 
   private static JsonNode body(HttpExchange exchange) throws IOException {
     String type = exchange.getRequestHeaders().getFirst("Content-Type");
-    if (type == null
-        || !type.toLowerCase(Locale.ROOT).strip().startsWith("application/json")) {
+    if (type == null || !JSON_TYPE.matcher(type.strip()).matches()) {
       throw new BadRequest(415, "Content-Type",
           "send the request as application/json, not " + DecideRequest.quoted(String.valueOf(type)));
     }

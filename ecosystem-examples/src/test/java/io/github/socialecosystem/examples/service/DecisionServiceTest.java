@@ -262,6 +262,7 @@ class DecisionServiceTest {
         {"community":{"id":"x","name":"X","steward":"organization","platform":{"name":"P","kind":"community-software"},"membership":"open","audience":"employees"},"action":"listen"} | community | membership
         {"community":"brand-page","action":"listen","requestId":7} | requestId | must be a string
         {"community":"staff-room","action":"listen","community":"brand-page"} | body | Duplicate field 'community'
+        {"community":"brand-page","action":"listen","requestId":"a\\ud800"} | requestId | U+D800 at index 1
         """)
     void decide_refusesWith400_namingTheField(String body, String field, String message)
         throws Exception {
@@ -318,6 +319,45 @@ class DecisionServiceTest {
     }
 
     @Test
+    void contentTypeMustBeJsonInUtf8() throws Exception {
+      for (String type : List.of("application/jsonx", "application/json; charset=utf-16",
+          "text/json")) {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(uri("/v1/decide"))
+            .POST(HttpRequest.BodyPublishers.ofString(
+                "{\"community\":\"brand-page\",\"action\":\"listen\"}"))
+            .header("Content-Type", type).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, response.statusCode(), type);
+      }
+      HttpResponse<String> utf8 = CLIENT.send(HttpRequest.newBuilder(uri("/v1/decide"))
+          .POST(HttpRequest.BodyPublishers.ofString(
+              "{\"community\":\"brand-page\",\"action\":\"listen\"}"))
+          .header("Content-Type", "Application/JSON; charset=UTF-8").build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, utf8.statusCode(), utf8.body());
+    }
+
+    @Test
+    void clientsThatSendNothing_doNotStopOthersBeingAnswered() throws Exception {
+      List<java.net.Socket> idle = new java.util.ArrayList<>();
+      try {
+        for (int i = 0; i < 12; i++) {
+          java.net.Socket socket =
+              new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), service.port());
+          socket.getOutputStream().write('G');
+          socket.getOutputStream().flush();
+          idle.add(socket);
+        }
+        HttpResponse<String> health = CLIENT.send(HttpRequest.newBuilder(uri("/v1/health"))
+            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode());
+      } finally {
+        for (java.net.Socket socket : idle) {
+          socket.close();
+        }
+      }
+    }
+
+    @Test
     void unknownPathOrCommunity_is404() throws Exception {
       assertEquals(404, get("/v1/decisions").statusCode());
       assertEquals(404, get("/").statusCode());
@@ -363,6 +403,19 @@ class DecisionServiceTest {
           .POST(HttpRequest.BodyPublishers.ofString("not json")).build(),
           HttpResponse.BodyHandlers.ofString());
       assertEquals(401, decide.statusCode(), "the token is checked before anything else");
+    }
+
+    @Test
+    void theSchemeIsCaseInsensitive() throws Exception {
+      Path token = dir.resolve("token");
+      Files.writeString(token, "s3cret-token\r\n");
+      guarded = DecisionService.start(DecisionService.options("standard", ecosystemFile)
+          .port(0).tokenFile(token));
+      HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(
+              URI.create("http://127.0.0.1:" + guarded.port() + "/v1/health"))
+          .header("Authorization", "bearer s3cret-token").build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, response.statusCode());
     }
 
     @Test
@@ -425,6 +478,25 @@ class DecisionServiceTest {
       awaitStatus(s -> s.get("lastReloadError").isNull()
           && s.get("policy").get("id").asText().equals("deals-welcome"));
       assertEquals("recommended", verdictOfDealInTheFanClub());
+    }
+
+    @Test
+    void aRefusedPolicy_staysReported_whileTheEcosystemReloads() throws Exception {
+      replacePolicy("policy broken\n");
+      awaitStatus(s -> !s.get("lastReloadError").isNull());
+      String text = Files.readString(ecosystemFile).replace("Staff Room", "Crew Room");
+      Path next = dir.resolve("next.ecosystem");
+      Files.writeString(next, text);
+      Files.move(next, ecosystemFile, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+      long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      while (!get("/v1/assessment", "Accept", "text/markdown").body().contains("crew")
+          && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      JsonNode status = json(get("/v1/status"));
+      assertEquals(policyFile.toString(), status.get("lastReloadError").get("file").asText(),
+          status.toString());
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * where it is read, so that what the builders would refuse is reported at the token that caused
  * it.
  */
-final class EcosystemParser {
+final class EcosystemParser extends TokenParser<EcosystemSyntaxException> {
   /** A community's statements, in the order the printer writes them. */
   private static final List<String> STATEMENTS =
       List.of("name", "steward", "platform", "membership", "audience", "topics", "members");
@@ -45,17 +45,12 @@ final class EcosystemParser {
   private static final Map<String, Membership> MEMBERSHIPS = named(Membership.class);
   private static final Map<String, Audience> AUDIENCES = named(Audience.class);
 
-  private final Source<EcosystemSyntaxException> source;
-  private final Lexer<EcosystemSyntaxException> lexer;
-  private Token current;
 
   /** A channel read before one of its ends was known, with where its ends are. */
   private record Pending(Channel channel, Token from, Token to) {}
 
   EcosystemParser(Source<EcosystemSyntaxException> source) {
-    this.source = source;
-    this.lexer = new Lexer<>(source, Lexer.Dialect.ECOSYSTEM);
-    this.current = lexer.next();
+    super(source, Lexer.Dialect.ECOSYSTEM);
   }
 
   Ecosystem ecosystem() {
@@ -343,36 +338,5 @@ final class EcosystemParser {
     }
     next();
     return token.text();
-  }
-
-  private Token expectWord(String word, String expected) {
-    if (!peek().is(word)) {
-      throw unexpected(expected);
-    }
-    return next();
-  }
-
-  private void expect(Token.Kind kind, String expected) {
-    if (peek().kind() != kind) {
-      throw unexpected(expected);
-    }
-    next();
-  }
-
-  private EcosystemSyntaxException unexpected(String expected) {
-    Token token = peek();
-    return source.error("expected " + expected + ", found " + token.describe(), token);
-  }
-
-  private Token peek() {
-    return current;
-  }
-
-  private Token next() {
-    Token token = current;
-    if (token.kind() != Token.Kind.END) {
-      current = lexer.next();
-    }
-    return token;
   }
 }

@@ -24,21 +24,16 @@ import java.util.function.Supplier;
  * A recursive-descent parser for the policy language; see {@link PolicyLanguage}. It pulls tokens
  * from the {@link Lexer} one at a time, looking one token ahead.
  */
-final class Parser {
+final class Parser extends TokenParser<PolicySyntaxException> {
   private static final String VERDICTS = "recommended, appropriate, limited or inappropriate";
 
   /** The longest percentage read: enough digits for the smallest share a double can hold. */
   private static final int MAX_PERCENT_LENGTH = 500;
 
-  private final Source<PolicySyntaxException> source;
-  private final Lexer<PolicySyntaxException> lexer;
-  private Token current;
   private int depth;
 
   Parser(Source<PolicySyntaxException> source) {
-    this.source = source;
-    this.lexer = new Lexer<>(source, Lexer.Dialect.POLICY);
-    this.current = lexer.next();
+    super(source, Lexer.Dialect.POLICY);
   }
 
   EngagementPolicy policy() {
@@ -363,37 +358,5 @@ final class Parser {
       }
     }
     throw unexpected("a percentage from 0% to 100%, such as 50%");
-  }
-
-  private Token expectWord(String word, String expected) {
-    Token token = peek();
-    if (!token.is(word)) {
-      throw unexpected(expected);
-    }
-    return next();
-  }
-
-  private void expect(Token.Kind kind, String expected) {
-    if (peek().kind() != kind) {
-      throw unexpected(expected);
-    }
-    next();
-  }
-
-  private PolicySyntaxException unexpected(String expected) {
-    Token token = peek();
-    return source.error("expected " + expected + ", found " + token.describe(), token);
-  }
-
-  private Token peek() {
-    return current;
-  }
-
-  private Token next() {
-    Token token = current;
-    if (token.kind() != Token.Kind.END) {
-      current = lexer.next();
-    }
-    return token;
   }
 }

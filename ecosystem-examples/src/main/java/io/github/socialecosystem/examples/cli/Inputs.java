@@ -27,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -212,14 +211,8 @@ final class Inputs {
 
   /** The constant of {@code type} written {@code text} in kebab case, e.g. {@code one-to-many}. */
   static <E extends Enum<E>> E constant(Class<E> type, String what, String text) {
-    for (E value : type.getEnumConstants()) {
-      if (JsonShapes.word(value).equals(text)) {
-        return value;
-      }
-    }
-    throw new InputProblem(
-        "unknown " + what + " '" + text + "': expected "
-            + Arrays.stream(type.getEnumConstants()).map(JsonShapes::word)
-                .collect(Collectors.joining(", ")));
+    return JsonShapes.valueOf(type, text).orElseThrow(() -> new InputProblem(
+        "unknown " + what + " '" + text + "': expected " + JsonShapes.words(type)));
   }
+
 }

@@ -33,6 +33,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -321,6 +322,25 @@ public final class JsonShapes {
   /** A value as the languages write it: lowercase kebab case. */
   public static String word(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The constant of {@code type} that the languages write {@code word}, if there is one. */
+  public static <E extends Enum<E>> Optional<E> valueOf(Class<E> type, String word) {
+    for (E value : type.getEnumConstants()) {
+      if (word(value).equals(word)) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every constant of {@code type} as the languages write it, for messages: {@code a, b, c}. */
+  public static String words(Class<? extends Enum<?>> type) {
+    StringBuilder words = new StringBuilder();
+    for (Enum<?> value : type.getEnumConstants()) {
+      words.append(words.length() == 0 ? "" : ", ").append(word(value));
+    }
+    return words.toString();
   }
 
   private static void writeCommunity(JsonGenerator json, Community community) throws IOException {

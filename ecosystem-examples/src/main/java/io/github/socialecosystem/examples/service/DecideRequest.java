@@ -15,7 +15,6 @@ import io.github.socialecosystem.core.StandardActions;
 import io.github.socialecosystem.core.Steward;
 import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.examples.json.JsonShapes;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -197,16 +196,11 @@ record DecideRequest(
   }
 
   private static <E extends Enum<E>> E constant(Class<E> type, String text, String field) {
-    for (E value : type.getEnumConstants()) {
-      if (JsonShapes.word(value).equals(text)) {
-        return value;
-      }
-    }
-    throw BadRequest.of(field, "unknown " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT)
-        + " " + quoted(text) + ": expected "
-        + Arrays.stream(type.getEnumConstants()).map(JsonShapes::word)
-            .collect(Collectors.joining(", ")));
+    return JsonShapes.valueOf(type, text).orElseThrow(() -> BadRequest.of(field, "unknown "
+        + type.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " " + quoted(text)
+        + ": expected " + JsonShapes.words(type)));
   }
+
 
   private static String kind(JsonNode node) {
     return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);

@@ -11,9 +11,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.socialecosystem.core.Channel;
 import io.github.socialecosystem.core.Community;
+import io.github.socialecosystem.core.CommunityType;
 import io.github.socialecosystem.core.Ecosystem;
+import io.github.socialecosystem.core.EngagementAction;
+import io.github.socialecosystem.core.Format;
+import io.github.socialecosystem.core.Intent;
 import io.github.socialecosystem.core.Limits;
+import io.github.socialecosystem.core.Reach;
+import io.github.socialecosystem.core.StandardActions;
+import io.github.socialecosystem.core.Verdict;
 import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
@@ -23,6 +31,7 @@ import io.github.socialecosystem.rules.StandardPolicy;
 import io.github.socialecosystem.rules.advisor.EcosystemAdvisor;
 import io.github.socialecosystem.rules.analysis.PolicyAnalysis;
 import io.github.socialecosystem.rules.analysis.PolicyAnalyzer;
+import io.github.socialecosystem.rules.diagram.EcosystemDiagrams;
 import io.github.socialecosystem.rules.language.EcosystemLanguage;
 import io.github.socialecosystem.rules.language.PolicyLanguage;
 import java.io.IOException;
@@ -63,8 +72,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Endpoints: {@code POST /v1/decide}, {@code POST /v1/decide/batch} (up to {@value
  * #MAX_BATCH}), {@code GET /v1/communities/{id}/appropriate-actions}, {@code GET /v1/assessment}
- * (JSON, or Markdown for {@code Accept: text/markdown}), {@code GET /v1/policy} (the canonical
- * text), {@code GET /v1/health} and {@code GET /v1/status}. Bad requests get a 4xx status and a
+ * (JSON, or Markdown for {@code Accept: text/markdown}), {@code GET /v1/ecosystem}, {@code GET
+ * /v1/diagram} (the Mermaid flowchart and its node per community), {@code GET /v1/policy} (the
+ * canonical text), {@code GET /v1/policy/grid} (each standard action in each community type),
+ * {@code GET /v1/vocabulary} (the words requests use), {@code GET /v1/health} and {@code GET
+ * /v1/status}.
+ *
+ * <p>{@code GET /} is a page for people: the ecosystem drawn, each community's best actions, the
+ * assessment, a form that asks {@code /v1/decide}, and the policy's grid. It and its files (under
+ * {@code /page/}) are served without the token, since they hold no data; the page asks for the
+ * token when the API wants one, and sends it with every call. Bad requests get a 4xx status and a
  * JSON error naming the field and the value; bodies over {@value #MAX_BODY_BYTES} bytes get 413.
  *
  * <p>A changed policy or ecosystem file is read, parsed and (a policy) analysed; it replaces the
@@ -402,8 +419,13 @@ public final class DecisionService implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       try {
-        authorize(exchange);
-        route(exchange);
+        String path = exchange.getRequestURI().getRawPath();
+        if (Page.serves(path)) {
+          page(exchange, path);
+        } else {
+          authorize(exchange);
+          route(exchange);
+        }
       } catch (BadRequest e) {
         ObjectNode error = JSON.createObjectNode();
         error.put("status", e.status());
@@ -484,6 +506,24 @@ public final class DecisionService implements AutoCloseable {
         allow(exchange, method, "GET");
         send(exchange, 200, "text/plain; charset=utf-8", now.policyText());
       }
+      case "/v1/policy/grid" -> {
+        allow(exchange, method, "GET");
+        ObjectNode grid = PolicyGrid.of(now.engine(), JSON);
+        policy(grid, now);
+        send(exchange, 200, "application/json", JSON.writeValueAsString(grid) + "\n");
+      }
+      case "/v1/ecosystem" -> {
+        allow(exchange, method, "GET");
+        send(exchange, 200, "application/json", JsonShapes.ecosystem(now.ecosystem()));
+      }
+      case "/v1/diagram" -> {
+        allow(exchange, method, "GET");
+        send(exchange, 200, "application/json", JSON.writeValueAsString(diagram(now)) + "\n");
+      }
+      case "/v1/vocabulary" -> {
+        allow(exchange, method, "GET");
+        send(exchange, 200, "application/json", VOCABULARY);
+      }
       case "/v1/health" -> {
         allow(exchange, method, "GET");
         send(exchange, 200, "application/json", "{\"status\":\"ok\"}\n");
@@ -521,6 +561,77 @@ public final class DecisionService implements AutoCloseable {
           throw new BadRequest(404, "path", "no such endpoint: " + DecideRequest.quoted(path));
         }
       }
+    }
+  }
+
+  /** The ecosystem's Mermaid flowchart, and the node that stands for each community in it. */
+  private static ObjectNode diagram(Loaded now) {
+    ObjectNode diagram = JSON.createObjectNode();
+    diagram.put("schema", JsonShapes.schema("diagram"));
+    diagram.put("organization", now.ecosystem().organization());
+    diagram.put("mermaid", EcosystemDiagrams.mermaid(now.ecosystem()));
+    ArrayNode nodes = diagram.putArray("nodes");
+    for (Community community : now.ecosystem().communities()) {
+      ObjectNode node = nodes.addObject();
+      node.put("community", community.id());
+      node.put("node", EcosystemDiagrams.mermaidNodeId(community.id()));
+    }
+    ArrayNode channels = diagram.putArray("channels");
+    for (Channel channel : now.ecosystem().channels()) {
+      ObjectNode edge = channels.addObject();
+      edge.put("from", channel.from());
+      edge.put("to", channel.to());
+    }
+    return diagram;
+  }
+
+  /** The words a request may use: standard actions with their traits, and each trait's words. */
+  private static final String VOCABULARY = vocabulary().toString() + "\n";
+
+  private static ObjectNode vocabulary() {
+    ObjectNode words = JSON.createObjectNode();
+    words.put("schema", JsonShapes.schema("vocabulary"));
+    ArrayNode actions = words.putArray("standardActions");
+    for (EngagementAction action : StandardActions.all()) {
+      ObjectNode node = actions.addObject();
+      node.put("id", action.id());
+      node.put("intent", JsonShapes.word(action.intent()));
+      node.put("format", JsonShapes.word(action.format()));
+      node.put("reach", JsonShapes.word(action.reach()));
+    }
+    words(words.putArray("intents"), Intent.values());
+    words(words.putArray("formats"), Format.values());
+    words(words.putArray("reaches"), Reach.values());
+    words(words.putArray("verdicts"), Verdict.values());
+    words(words.putArray("communityTypes"), CommunityType.values());
+    return words;
+  }
+
+  private static void words(ArrayNode array, Enum<?>[] values) {
+    for (Enum<?> value : values) {
+      array.add(JsonShapes.word(value));
+    }
+  }
+
+  /** Serves a file of the page, to anyone: it holds nothing of the ecosystem or the policy. */
+  private static void page(HttpExchange exchange, String path) throws IOException {
+    allow(exchange, exchange.getRequestMethod(), "GET");
+    Page.Asset asset = Page.asset(path).orElseThrow();
+    var headers = exchange.getResponseHeaders();
+    headers.set("Content-Security-Policy", Page.CONTENT_SECURITY_POLICY);
+    headers.set("X-Content-Type-Options", "nosniff");
+    headers.set("Referrer-Policy", "no-referrer");
+    headers.set("Cache-Control", "no-cache");
+    headers.set("ETag", asset.etag());
+    String seen = exchange.getRequestHeaders().getFirst("If-None-Match");
+    if (asset.etag().equals(seen)) {
+      exchange.sendResponseHeaders(304, -1);
+      return;
+    }
+    headers.set("Content-Type", asset.type());
+    exchange.sendResponseHeaders(200, asset.length());
+    try (OutputStream out = exchange.getResponseBody()) {
+      asset.writeTo(out);
     }
   }
 

@@ -360,7 +360,7 @@ class DecisionServiceTest {
     @Test
     void unknownPathOrCommunity_is404() throws Exception {
       assertEquals(404, get("/v1/decisions").statusCode());
-      assertEquals(404, get("/").statusCode());
+      assertEquals(404, get("/index.html").statusCode());
       HttpResponse<String> response = get("/v1/communities/myspace/appropriate-actions");
       assertEquals(404, response.statusCode());
       assertTrue(json(response).get("message").asText().contains("'myspace'"));
@@ -431,6 +431,108 @@ class DecisionServiceTest {
           () -> DecisionService.start(DecisionService.options("standard", ecosystemFile)
               .port(0).tokenFile(token)));
       assertTrue(e.getMessage().contains("empty"), e.getMessage());
+    }
+  }
+
+  @Nested
+  class Page {
+    @Test
+    void thePage_isHtmlWithAContentSecurityPolicyThatAllowsOnlyItsOwnScripts() throws Exception {
+      HttpResponse<String> page = get("/");
+      assertEquals(200, page.statusCode());
+      assertEquals("text/html; charset=utf-8",
+          page.headers().firstValue("Content-Type").orElseThrow());
+      String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+      assertTrue(policy.contains("default-src 'none'"), policy);
+      assertTrue(policy.contains("script-src 'self'"), policy);
+      assertFalse(policy.contains("unsafe-eval"), policy);
+      assertFalse(policy.matches(".*script-src[^;]*unsafe-inline.*"), policy);
+      assertTrue(page.body().contains("<script src=\"/page/page.js\""), page.body());
+      assertFalse(page.body().contains("http://") || page.body().contains("https://"),
+          "the page names no other site");
+      for (String file : List.of("/page/page.js", "/page/page.css", "/page/mermaid.min.js")) {
+        HttpResponse<String> asset = get(file);
+        assertEquals(200, asset.statusCode(), file);
+        assertEquals("nosniff", asset.headers().firstValue("X-Content-Type-Options").orElseThrow());
+      }
+      assertTrue(get("/page/mermaid.min.js").body().length() > 1_000_000, "the whole bundle");
+      assertEquals(404, get("/page/../pom.xml").statusCode());
+      assertEquals(404, get("/page/nothing.js").statusCode());
+      assertEquals(405, post("/", "{}").statusCode());
+    }
+
+    @Test
+    void aFileTheBrowserHasAlready_isNotSentAgain() throws Exception {
+      HttpResponse<String> first = get("/page/mermaid.min.js");
+      String etag = first.headers().firstValue("ETag").orElseThrow();
+      assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElseThrow());
+      HttpResponse<String> again = get("/page/mermaid.min.js", "If-None-Match", etag);
+      assertEquals(304, again.statusCode());
+      assertEquals("", again.body());
+      assertEquals(200, get("/page/mermaid.min.js", "If-None-Match", "\"other\"").statusCode());
+      assertFalse(etag.equals(get("/page/page.js").headers().firstValue("ETag").orElseThrow()));
+    }
+
+    @Test
+    void diagram_isTheProjectsMermaidSource_withTheNodeOfEachCommunity() throws Exception {
+      JsonNode diagram = json(get("/v1/diagram"));
+      assertEquals("social-ecosystem/diagram/1", diagram.get("schema").asText());
+      assertEquals(io.github.socialecosystem.rules.diagram.EcosystemDiagrams.mermaid(
+          CraftingToolsEcosystem.ecosystem()), diagram.get("mermaid").asText());
+      assertEquals(CraftingToolsEcosystem.ecosystem().communities().size(),
+          diagram.get("nodes").size());
+      for (JsonNode node : diagram.get("nodes")) {
+        String id = node.get("node").asText();
+        String mermaid = diagram.get("mermaid").asText();
+        assertTrue(mermaid.contains("    " + id + "[\"") || mermaid.contains("    " + id + "([\""),
+            node.toString());
+      }
+      assertEquals(CraftingToolsEcosystem.ecosystem().channels().size(),
+          diagram.get("channels").size());
+    }
+
+    @Test
+    void ecosystemVocabularyAndGrid_areJson() throws Exception {
+      JsonNode ecosystem = json(get("/v1/ecosystem"));
+      assertEquals("social-ecosystem/ecosystem/1", ecosystem.get("schema").asText());
+      assertEquals(8, ecosystem.get("communities").size());
+      JsonNode words = json(get("/v1/vocabulary"));
+      assertEquals(io.github.socialecosystem.core.StandardActions.all().size(),
+          words.get("standardActions").size());
+      assertEquals("listen", words.get("intents").get(0).asText());
+      JsonNode grid = json(get("/v1/policy/grid"));
+      assertEquals("social-ecosystem/policy-grid/1", grid.get("schema").asText());
+      assertEquals(5, grid.get("types").size());
+      assertEquals(io.github.socialecosystem.core.StandardActions.all().size(),
+          grid.get("rows").size());
+      JsonNode first = grid.get("rows").get(0);
+      assertEquals("listen", first.get("action").asText());
+      assertEquals("participating", first.get("cells").get(0).get("type").asText());
+      assertEquals("standard", grid.get("policy").get("id").asText());
+      int shapes = 0;
+      for (JsonNode type : grid.get("types")) {
+        shapes += type.get("shapes").asInt();
+      }
+      assertEquals(47, shapes, "every community shape that can exist, once");
+    }
+
+    @Test
+    void withAToken_thePageIsServed_butNoDataWithoutTheToken() throws Exception {
+      Path token = dir.resolve("token");
+      Files.writeString(token, "s3cret-token\n");
+      try (DecisionService guarded = DecisionService.start(
+          DecisionService.options("standard", ecosystemFile).port(0).tokenFile(token))) {
+        String base = "http://127.0.0.1:" + guarded.port();
+        for (String path : List.of("/", "/page/page.js")) {
+          assertEquals(200, CLIENT.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+              HttpResponse.BodyHandlers.ofString()).statusCode(), path);
+        }
+        for (String path : List.of("/v1/diagram", "/v1/ecosystem", "/v1/policy/grid",
+            "/v1/vocabulary", "/v1/assessment")) {
+          assertEquals(401, CLIENT.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+              HttpResponse.BodyHandlers.ofString()).statusCode(), path);
+        }
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import io.github.socialecosystem.core.Channel;
 import io.github.socialecosystem.core.Community;
 import io.github.socialecosystem.core.Ecosystem;
 import io.github.socialecosystem.core.Layer;
+import io.github.socialecosystem.core.internal.Checks;
 import io.github.socialecosystem.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,6 +125,17 @@ public final class EcosystemDiagrams {
 
   private static String typeName(Community community) {
     return Texts.kebab(community.type());
+  }
+
+  /**
+   * The id of a community's node in {@link #mermaid}'s flowchart, for a page that draws it and
+   * wants to find the node again (to style it, or to act when it is clicked). Different community
+   * ids give different node ids.
+   *
+   * @throws IllegalArgumentException if {@code communityId} is not a community id (kebab-case)
+   */
+  public static String mermaidNodeId(String communityId) {
+    return mermaidId(Checks.kebabCase("communityId", requireNonNull(communityId, "communityId")));
   }
 
   /** Community ids are kebab-case; Mermaid ids are safest without hyphens. */

@@ -1,0 +1,458 @@
+// The decision service's page. Every text from the ecosystem or the policy reaches the page as
+// text (textContent, attributes), never as markup; the one exception is the SVG that Mermaid
+// draws from the service's diagram source, in which every name is written as entity codes and
+// which Mermaid itself sanitises (securityLevel "strict").
+'use strict';
+
+(function () {
+  const TOKEN_KEY = 'social-ecosystem-token';
+  /** How many of a community's permitted actions count as its best (the advisor's number). */
+  const BEST = 3;
+
+  const state = {
+    token: sessionStorage.getItem(TOKEN_KEY) || '',
+    ecosystem: null,
+    vocabulary: null,
+    selected: null,
+    nodes: new Map(),      // community id -> its node element in the diagram
+    asks: 0,
+  };
+
+  class Unauthorized extends Error {}
+
+  const $ = (id) => document.getElementById(id);
+
+  function element(tag, text, className) {
+    const el = document.createElement(tag);
+    if (text !== undefined && text !== null) {
+      el.textContent = String(text);
+    }
+    if (className) {
+      el.className = className;
+    }
+    return el;
+  }
+
+  function clear(el) {
+    while (el.firstChild) {
+      el.removeChild(el.firstChild);
+    }
+    return el;
+  }
+
+  function verdictBadge(verdict) {
+    const badge = element('span', verdict, 'verdict verdict-' + verdict);
+    badge.dataset.verdict = verdict;
+    return badge;
+  }
+
+  async function api(path, options) {
+    const headers = { Accept: 'application/json' };
+    if (options && options.body) {
+      headers['Content-Type'] = 'application/json';
+    }
+    if (state.token) {
+      headers.Authorization = 'Bearer ' + state.token;
+    }
+    const response = await fetch(path, Object.assign({}, options, { headers }));
+    if (response.status === 401) {
+      throw new Unauthorized();
+    }
+    const body = await response.json();
+    if (!response.ok) {
+      const error = new Error(body.message || response.statusText);
+      error.field = body.field;
+      throw error;
+    }
+    return body;
+  }
+
+  function status(text) {
+    $('status').textContent = text;
+  }
+
+  // Loading
+
+  async function load() {
+    status('Loading…');
+    try {
+      const [serviceStatus, assessment, diagram, grid, vocabulary] = await Promise.all([
+        api('/v1/status'), api('/v1/assessment'), api('/v1/diagram'), api('/v1/policy/grid'),
+        api('/v1/vocabulary')]);
+      $('token-form').hidden = true;
+      state.ecosystem = assessment.ecosystem;
+      state.vocabulary = vocabulary;
+      showHeader(serviceStatus);
+      showAssessment(assessment);
+      showCommunityList();
+      fillForm();
+      showGrid(grid);
+      await showDiagram(diagram);
+      status('');
+    } catch (error) {
+      if (error instanceof Unauthorized) {
+        status(state.token ? 'That token was refused.' : '');
+        $('token-form').hidden = false;
+        $('token').focus();
+      } else {
+        status('The service could not be read: ' + error.message);
+      }
+    }
+  }
+
+  function showHeader(serviceStatus) {
+    $('organization').textContent = serviceStatus.ecosystem.organization;
+    document.title = serviceStatus.ecosystem.organization + ': social ecosystem';
+    $('policy-line').textContent = 'Policy ' + serviceStatus.policy.id + ' (hash '
+        + serviceStatus.policy.hash.substring(0, 12) + '), '
+        + serviceStatus.ecosystem.communities + ' communities';
+  }
+
+  // The diagram
+
+  async function showDiagram(diagram) {
+    const container = $('diagram');
+    container.dataset.state = 'drawing';
+    window.mermaid.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      theme: 'default',
+      flowchart: { htmlLabels: true, useMaxWidth: true },
+    });
+    const { svg } = await window.mermaid.render('ecosystem-svg', diagram.mermaid);
+    container.innerHTML = svg;
+    state.nodes.clear();
+    const byNode = new Map(diagram.nodes.map((n) => [n.node, n.community]));
+    for (const node of container.querySelectorAll('g.node')) {
+      const match = /(?:^|-)flowchart-(.+)-\d+$/.exec(node.id);
+      const community = match ? byNode.get(match[1]) : undefined;
+      if (community === undefined) {
+        continue;
+      }
+      node.dataset.community = community;
+      node.setAttribute('tabindex', '0');
+      node.setAttribute('role', 'button');
+      node.setAttribute('aria-label', community);
+      node.addEventListener('click', () => select(community));
+      node.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          select(community);
+        }
+      });
+      state.nodes.set(community, node);
+    }
+    container.dataset.state = 'drawn';
+    if (state.selected) {
+      markSelected(state.selected);
+    }
+  }
+
+  function showCommunityList() {
+    const list = clear($('community-list'));
+    for (const community of state.ecosystem.communities) {
+      const item = element('li');
+      const button = element('button', community.name);
+      button.type = 'button';
+      button.dataset.community = community.id;
+      button.setAttribute('aria-pressed', 'false');
+      button.addEventListener('click', () => select(community.id));
+      item.appendChild(button);
+      list.appendChild(item);
+    }
+  }
+
+  function markSelected(id) {
+    for (const [community, node] of state.nodes) {
+      node.classList.toggle('selected', community === id);
+    }
+    for (const button of $('community-list').querySelectorAll('button')) {
+      button.setAttribute('aria-pressed', String(button.dataset.community === id));
+    }
+  }
+
+  async function select(id) {
+    const community = state.ecosystem.communities.find((c) => c.id === id);
+    if (!community) {
+      return;
+    }
+    state.selected = id;
+    markSelected(id);
+    const panel = $('community');
+    panel.dataset.state = 'loading';
+    panel.dataset.community = id;
+    $('community-name').textContent = community.name;
+    const facts = clear($('community-facts'));
+    const fact = (term, value) => {
+      facts.appendChild(element('dt', term));
+      facts.appendChild(element('dd', value));
+    };
+    fact('Id', community.id);
+    fact('Type', community.type);
+    fact('Layer', community.layer);
+    fact('Run by', community.steward);
+    fact('Platform', community.platform.name + ' (' + community.platform.kind + ')');
+    fact('Membership', community.membership);
+    fact('Audience', community.audience);
+    fact('Topics', community.topics.length ? community.topics.join(', ') : 'none');
+    fact('Members', community.memberCount === null ? 'unknown' : community.memberCount);
+    fact('Member data held by', community.dataOwnership.holder + ', '
+        + community.dataOwnership.visibility
+        + (community.dataOwnership.mayExport ? ', may be exported' : ', may not be exported'));
+    $('ask-community').value = id;
+    const actions = clear($('community-actions'));
+    try {
+      const answer = await api('/v1/communities/' + encodeURIComponent(id)
+          + '/appropriate-actions');
+      if (state.selected !== id) {
+        return;  // another community was selected meanwhile
+      }
+      answer.actions.forEach((decision, index) => {
+        const item = element('li', null, index < BEST ? 'best' : '');
+        item.dataset.action = decision.action.id;
+        item.dataset.verdict = decision.verdict;
+        item.appendChild(element('span', decision.action.id));
+        item.appendChild(document.createTextNode(' '));
+        item.appendChild(verdictBadge(decision.verdict));
+        actions.appendChild(item);
+      });
+      panel.dataset.state = 'done';
+    } catch (error) {
+      actions.appendChild(element('li', 'Could not be read: ' + error.message, 'error'));
+      panel.dataset.state = 'failed';
+    }
+  }
+
+  // The assessment
+
+  function percent(share) {
+    return share === null ? 'n/a' : Math.round(share * 100) + '%';
+  }
+
+  function showAssessment(assessment) {
+    $('summary').textContent = assessment.summary;
+    const figures = clear($('figures'));
+    const figure = (term, value) => {
+      const group = element('div');
+      group.appendChild(element('dt', term));
+      group.appendChild(element('dd', value));
+      figures.appendChild(group);
+    };
+    for (const [layer, count] of Object.entries(assessment.communitiesPerLayer)) {
+      figure(layer + ' communities', count);
+    }
+    figure('share of communities owned', percent(assessment.ownedCommunityShare));
+    figure('share of known members in owned communities', percent(assessment.ownedMemberShare));
+    figure('outer communities that lead inward', percent(assessment.outerReachShare));
+    const findings = clear($('findings'));
+    for (const finding of assessment.findings) {
+      const item = element('li');
+      item.dataset.code = finding.code;
+      item.appendChild(element('span', finding.severity, 'severity severity-' + finding.severity));
+      item.appendChild(element('span', finding.code, 'code'));
+      item.appendChild(document.createTextNode(' ' + finding.message));
+      if (finding.communities.length) {
+        item.appendChild(element('span', ' (' + finding.communities.join(', ') + ')', 'hint'));
+      }
+      findings.appendChild(item);
+    }
+    const steps = clear($('next-steps'));
+    for (const step of assessment.nextSteps) {
+      steps.appendChild(element('li', step));
+    }
+  }
+
+  // The form
+
+  function options(select, words) {
+    clear(select);
+    for (const word of words) {
+      const option = element('option', word);
+      option.value = word;
+      select.appendChild(option);
+    }
+  }
+
+  function fillForm() {
+    const keep = $('ask-community').value;
+    clear($('ask-community'));
+    for (const community of state.ecosystem.communities) {
+      const option = element('option', community.name + ' (' + community.id + ')');
+      option.value = community.id;
+      $('ask-community').appendChild(option);
+    }
+    if (keep && state.ecosystem.communities.some((c) => c.id === keep)) {
+      $('ask-community').value = keep;
+    }
+    const standard = $('ask-action').value;
+    options($('ask-action'), state.vocabulary.standardActions.map((a) => a.id));
+    if (standard) {
+      $('ask-action').value = standard;
+    }
+    options($('custom-intent'), state.vocabulary.intents);
+    options($('custom-format'), state.vocabulary.formats);
+    options($('custom-reach'), state.vocabulary.reaches);
+    const recent = clear($('recent'));
+    for (const intent of state.vocabulary.intents) {
+      const label = element('label', intent + ' ');
+      const input = element('input');
+      input.type = 'number';
+      input.min = '0';
+      input.step = '1';
+      input.dataset.intent = intent;
+      label.appendChild(input);
+      recent.appendChild(label);
+    }
+  }
+
+  function request() {
+    const body = { community: $('ask-community').value };
+    if ($('kind-custom').checked) {
+      body.action = {
+        id: $('custom-id').value.trim(),
+        intent: $('custom-intent').value,
+        format: $('custom-format').value,
+        reach: $('custom-reach').value,
+      };
+    } else {
+      body.action = $('ask-action').value;
+    }
+    const recent = {};
+    for (const input of $('recent').querySelectorAll('input')) {
+      if (input.value !== '') {
+        recent[input.dataset.intent] = Number(input.value);
+      }
+    }
+    if (Object.keys(recent).length) {
+      body.recentActivity = recent;
+    }
+    return body;
+  }
+
+  function reasonItem(reason) {
+    const item = element('li');
+    item.dataset.rule = reason.rule;
+    item.appendChild(element('span', reason.rule, 'code'));
+    item.appendChild(document.createTextNode(' '));
+    item.appendChild(verdictBadge(reason.verdict));
+    item.appendChild(document.createTextNode(' ' + reason.rationale));
+    if (reason.detail) {
+      item.appendChild(element('span', ' ' + reason.detail, 'hint'));
+    }
+    if (reason.source) {
+      item.appendChild(element('span', ' (' + reason.source + ')', 'hint'));
+    }
+    return item;
+  }
+
+  async function ask(event) {
+    event.preventDefault();
+    const panel = $('decision');
+    const seq = ++state.asks;
+    panel.dataset.state = 'asking';
+    $('decision-error').textContent = '';
+    try {
+      const decision = await api('/v1/decide', {
+        method: 'POST', body: JSON.stringify(request()) });
+      if (seq !== state.asks) {
+        return;
+      }
+      const verdict = clear($('decision-verdict'));
+      verdict.dataset.verdict = decision.verdict;
+      verdict.appendChild(document.createTextNode(decision.action.id + ' in '
+          + decision.community.id + ' is '));
+      verdict.appendChild(verdictBadge(decision.verdict));
+      const reasons = clear($('decision-reasons'));
+      decision.reasons.forEach((reason) => reasons.appendChild(reasonItem(reason)));
+      const overridden = clear($('decision-overridden'));
+      decision.overridden.forEach((reason) => overridden.appendChild(reasonItem(reason)));
+      const obligations = clear($('decision-obligations'));
+      for (const obligation of decision.obligations) {
+        const item = element('li', typeof obligation === 'string' ? obligation : obligation.text);
+        if (typeof obligation === 'object' && obligation.kind) {
+          item.dataset.kind = obligation.kind;
+        }
+        obligations.appendChild(item);
+      }
+      const alternatives = clear($('decision-alternatives'));
+      for (const alternative of decision.alternatives) {
+        const item = element('li', alternative.id);
+        item.dataset.action = alternative.id;
+        alternatives.appendChild(item);
+      }
+      const counterfactuals = clear($('decision-counterfactuals'));
+      const changes = decision.wouldChange;
+      $('decision-counterfactuals-title').hidden = !Array.isArray(changes);
+      counterfactuals.hidden = !Array.isArray(changes);
+      for (const change of changes || []) {
+        counterfactuals.appendChild(element('li', change.text));
+      }
+      panel.dataset.state = 'done';
+    } catch (error) {
+      if (seq !== state.asks) {
+        return;
+      }
+      clear($('decision-verdict'));
+      $('decision-error').textContent = error instanceof Unauthorized
+          ? 'The service asks for a token.' : error.message;
+      panel.dataset.state = 'failed';
+    } finally {
+      panel.dataset.seq = String(seq);
+    }
+  }
+
+  // The grid
+
+  function showGrid(grid) {
+    const table = clear($('grid'));
+    const head = element('thead');
+    const header = element('tr');
+    header.appendChild(element('th', 'action'));
+    for (const column of grid.types) {
+      const th = element('th', column.type);
+      th.title = column.layer + ' layer, ' + column.shapes + ' community shapes';
+      th.scope = 'col';
+      header.appendChild(th);
+    }
+    head.appendChild(header);
+    table.appendChild(head);
+    const body = element('tbody');
+    for (const row of grid.rows) {
+      const tr = element('tr');
+      const th = element('th', row.action);
+      th.scope = 'row';
+      tr.appendChild(th);
+      for (const cell of row.cells) {
+        const td = element('td');
+        td.dataset.action = row.action;
+        td.dataset.type = cell.type;
+        if (cell.verdict) {
+          td.textContent = cell.verdict;
+          td.className = 'verdict verdict-' + cell.verdict;
+          td.dataset.verdict = cell.verdict;
+        } else {
+          td.className = 'mixed';
+          td.textContent = cell.verdicts.map((v) => v.verdict + ' ×' + v.shapes).join(', ');
+          td.dataset.verdict = 'mixed';
+        }
+        td.title = cell.verdicts.map((v) => v.shapes + ' shapes ' + v.verdict).join('; ');
+        tr.appendChild(td);
+      }
+      body.appendChild(tr);
+    }
+    table.appendChild(body);
+  }
+
+  // Start
+
+  document.addEventListener('DOMContentLoaded', () => {
+    $('decide-form').addEventListener('submit', ask);
+    $('token-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      state.token = $('token').value.trim();
+      sessionStorage.setItem(TOKEN_KEY, state.token);
+      load();
+    });
+    load();
+  });
+})();

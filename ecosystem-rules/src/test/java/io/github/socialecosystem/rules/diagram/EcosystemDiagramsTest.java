@@ -69,6 +69,26 @@ class EcosystemDiagramsTest {
   }
 
   @Test
+  void mermaidNodeId_namesEachCommunitysNode_andNoOther() {
+    String mermaid = EcosystemDiagrams.mermaid(ecosystem);
+    Set<String> ids = new HashSet<>();
+    for (Community community : ecosystem.communities()) {
+      String node = EcosystemDiagrams.mermaidNodeId(community.id());
+      assertTrue(ids.add(node), node);
+      assertEquals(1, mermaid.lines()
+          .filter(l -> l.startsWith("    " + node + "[\"") || l.startsWith("    " + node + "([\""))
+          .count(), node);
+    }
+    assertEquals("c_a_1_b", EcosystemDiagrams.mermaidNodeId("a-1-b"));
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> EcosystemDiagrams.mermaidNodeId("A b"));
+    assertTrue(e.getMessage().contains("communityId") && e.getMessage().contains("A b"),
+        e.getMessage());
+    org.junit.jupiter.api.Assertions.assertThrows(
+        NullPointerException.class, () -> EcosystemDiagrams.mermaidNodeId(null));
+  }
+
+  @Test
   void dot_hasClustersInOrder_everyCommunity_andEveryChannel() {
     String dot = EcosystemDiagrams.dot(ecosystem);
     assertTrue(dot.startsWith("digraph ecosystem {\n  rankdir=LR;\n  label=\"Crafting \\\"Tools\\\" Inc.\";\n"), dot);

@@ -1,0 +1,46 @@
+package io.github.socialecosystem.examples.streams;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.socialecosystem.examples.json.JsonShapes;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+
+/** Sends a record that cannot be used to the dead letters, with where it came from and why. */
+final class DeadLetters {
+  static final String SINK = "dead-letters";
+
+  /** The most characters of a value a dead letter repeats. */
+  static final int MAX_VALUE_CHARS = 10_000;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private DeadLetters() {}
+
+  static void send(
+      ProcessorContext<String, String> context, Record<String, String> record, String reason) {
+    ObjectNode letter = JSON.createObjectNode();
+    letter.put("schema", JsonShapes.schema("dead-letter"));
+    letter.put("reason", reason);
+    RecordMetadata from = context.recordMetadata().orElse(null);
+    if (from == null) {
+      letter.putNull("topic");
+      letter.putNull("partition");
+      letter.putNull("offset");
+    } else {
+      letter.put("topic", from.topic());
+      letter.put("partition", from.partition());
+      letter.put("offset", from.offset());
+    }
+    letter.put("key", record.key());
+    String value = record.value();
+    if (value != null && value.length() > MAX_VALUE_CHARS) {
+      letter.put("value", value.substring(0, MAX_VALUE_CHARS));
+      letter.put("valueCut", true);
+    } else {
+      letter.put("value", value);
+    }
+    context.forward(record.withValue(letter.toString()), SINK);
+  }
+}

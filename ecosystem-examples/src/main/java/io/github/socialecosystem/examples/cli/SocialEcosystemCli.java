@@ -186,8 +186,9 @@ public final class SocialEcosystemCli implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Serve decisions over HTTP with JSON: POST /v1/decide, POST /v1/decide/batch,"
-            + " GET /v1/communities/{id}/appropriate-actions, /v1/assessment, /v1/policy,"
-            + " /v1/health, /v1/status.",
+            + " GET /v1/communities/{id}/appropriate-actions, /v1/assessment, /v1/ecosystem,"
+            + " /v1/diagram, /v1/policy, /v1/policy/grid, /v1/vocabulary, /v1/health,"
+            + " /v1/status; and a page for people at GET / (open the address in a browser).",
         "The policy and ecosystem files are reloaded when they change, if they parse and the"
             + " policy has no analyzer errors. Stops on Ctrl-C."
       })

@@ -133,6 +133,8 @@ public final class DecisionService implements AutoCloseable {
   private final ExecutorService workers;
   private final ScheduledExecutorService watcher;
   private final @Nullable DecisionLog log;
+  /** Whether the service listens on a loopback address, and so checks the Host header. */
+  private final boolean loopback;
   private final byte @Nullable [] token;
   // Each holds while its cause does: a file that cannot be read, or a changed file that was refused.
   private final AtomicReference<@Nullable ObjectNode> policyReadError = new AtomicReference<>();
@@ -231,7 +233,10 @@ public final class DecisionService implements AutoCloseable {
     if (System.getProperty(MAX_REQUEST_SECONDS) == null) {
       System.setProperty(MAX_REQUEST_SECONDS, "10");
     }
-    this.server = HttpServer.create(new InetSocketAddress(options.bind, options.port), 0);
+    InetSocketAddress address = new InetSocketAddress(options.bind, options.port);
+    this.loopback = address.getAddress() != null && address.getAddress().isLoopbackAddress();
+    Page.load();  // a jar without the page's files fails here, not on the first request
+    this.server = HttpServer.create(address, 0);
     // Threads start only once the address is bound, so a failed start leaves none behind.
     this.log = options.decisionLog == null ? null : new DecisionLog(options.decisionLog);
     this.workers = Executors.newFixedThreadPool(WORKERS, daemon("decide"));
@@ -256,7 +261,17 @@ public final class DecisionService implements AutoCloseable {
     if (token.isEmpty()) {
       throw new IllegalArgumentException(file + ": the token file is empty");
     }
-    return token.getBytes(StandardCharsets.UTF_8);
+    // HTTP headers carry bytes that clients and servers read as Latin-1 or ASCII: a token of
+    // visible ASCII is sent and compared the same way by every client.
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c < 0x21 || c > 0x7E) {
+        throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            "%s: a token must be visible ASCII characters (no spaces), but has U+%04X at index %d",
+            file, (int) c, i));
+      }
+    }
+    return token.getBytes(StandardCharsets.US_ASCII);
   }
 
   /** The port the service listens on. */
@@ -420,6 +435,7 @@ public final class DecisionService implements AutoCloseable {
     try (exchange) {
       try {
         String path = exchange.getRequestURI().getRawPath();
+        checkHost(exchange);
         if (Page.serves(path)) {
           page(exchange, path);
         } else {
@@ -440,6 +456,31 @@ public final class DecisionService implements AutoCloseable {
       }
     }
   }
+
+  /**
+   * On a loopback address, only requests for this machine's own names are answered: a web page
+   * elsewhere that rebinds its own host name to 127.0.0.1 sends its name, and is refused.
+   */
+  private void checkHost(HttpExchange exchange) {
+    if (!loopback) {
+      return;
+    }
+    String host = exchange.getRequestHeaders().getFirst("Host");
+    String name = host == null ? "" : host.strip().toLowerCase(java.util.Locale.ROOT);
+    if (name.startsWith("[")) {
+      int end = name.indexOf(']');
+      name = end < 0 ? name : name.substring(0, end + 1);
+    } else if (name.indexOf(':') >= 0) {
+      name = name.substring(0, name.indexOf(':'));
+    }
+    if (!LOCAL_NAMES.contains(name)) {
+      throw new BadRequest(421, "Host", "this service answers only for this machine"
+          + " (localhost, 127.0.0.1 or [::1]), not " + DecideRequest.quoted(String.valueOf(host)));
+    }
+  }
+
+  private static final java.util.Set<String> LOCAL_NAMES =
+      java.util.Set.of("localhost", "127.0.0.1", "[::1]");
 
   private void authorize(HttpExchange exchange) {
     if (token == null) {
@@ -615,23 +656,36 @@ public final class DecisionService implements AutoCloseable {
 
   /** Serves a file of the page, to anyone: it holds nothing of the ecosystem or the policy. */
   private static void page(HttpExchange exchange, String path) throws IOException {
-    allow(exchange, exchange.getRequestMethod(), "GET");
+    String method = exchange.getRequestMethod();
+    if (!method.equals("HEAD")) {
+      allow(exchange, method, "GET");
+    }
     Page.Asset asset = Page.asset(path).orElseThrow();
     var headers = exchange.getResponseHeaders();
     headers.set("Content-Security-Policy", Page.CONTENT_SECURITY_POLICY);
     headers.set("X-Content-Type-Options", "nosniff");
     headers.set("Referrer-Policy", "no-referrer");
     headers.set("Cache-Control", "no-cache");
+    headers.set("Vary", "Accept-Encoding");
     headers.set("ETag", asset.etag());
-    String seen = exchange.getRequestHeaders().getFirst("If-None-Match");
-    if (asset.etag().equals(seen)) {
+    if (Page.matches(exchange.getRequestHeaders().getFirst("If-None-Match"), asset.etag())) {
       exchange.sendResponseHeaders(304, -1);
       return;
     }
     headers.set("Content-Type", asset.type());
-    exchange.sendResponseHeaders(200, asset.length());
+    String accepts = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+    boolean gzip = accepts != null && Page.acceptsGzip(accepts);
+    if (gzip) {
+      headers.set("Content-Encoding", "gzip");
+    }
+    if (method.equals("HEAD")) {
+      headers.set("Content-Length", String.valueOf(asset.length(gzip)));
+      exchange.sendResponseHeaders(200, -1);
+      return;
+    }
+    exchange.sendResponseHeaders(200, asset.length(gzip));
     try (OutputStream out = exchange.getResponseBody()) {
-      asset.writeTo(out);
+      asset.writeTo(out, gzip);
     }
   }
 

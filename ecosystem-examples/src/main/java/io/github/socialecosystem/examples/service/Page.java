@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The page the service serves at {@code /}, and the files it loads from {@code /page/}: its
@@ -31,18 +32,27 @@ final class Page {
       "frame-ancestors 'none'");
 
   /**
-   * A file of the page: its media type, its bytes, and its entity tag (a hash of the bytes), by
-   * which a browser that has it already is told it has not changed.
+   * A file of the page: its media type, its bytes (and the same compressed with gzip), and its
+   * entity tag (a hash of the bytes), by which a browser that has it already is told it has not
+   * changed.
    */
   static final class Asset {
     private final String type;
     private final byte[] bytes;
+    private final byte[] gzipped;
     private final String etag;
 
     Asset(String type, byte[] bytes, String etag) {
       this.type = type;
       this.bytes = bytes;
       this.etag = etag;
+      java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+      try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(packed)) {
+        out.write(bytes);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      this.gzipped = packed.toByteArray();
     }
 
     String type() {
@@ -53,12 +63,12 @@ final class Page {
       return etag;
     }
 
-    int length() {
-      return bytes.length;
+    int length(boolean gzip) {
+      return gzip ? gzipped.length : bytes.length;
     }
 
-    void writeTo(OutputStream out) throws IOException {
-      out.write(bytes);
+    void writeTo(OutputStream out, boolean gzip) throws IOException {
+      out.write(gzip ? gzipped : bytes);
     }
   }
 
@@ -74,6 +84,48 @@ final class Page {
       "css", "text/css; charset=utf-8");
 
   private Page() {}
+
+  /** Reads the page's files now, if they have not been read: fails if the jar lacks one. */
+  static void load() {
+    if (Files.ASSETS.size() != FILES.size()) {
+      throw new IllegalStateException("the page's files are not all there");
+    }
+  }
+
+  /**
+   * Whether an {@code If-None-Match} header names {@code etag}: a list of tags, weak ({@code W/})
+   * or strong, or {@code *}, compared weakly as the header asks.
+   */
+  static boolean matches(@Nullable String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    for (String tag : ifNoneMatch.split(",", -1)) {
+      String t = tag.strip();
+      if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an {@code Accept-Encoding} header accepts gzip (and does not refuse it with q=0). */
+  static boolean acceptsGzip(String acceptEncoding) {
+    for (String part : acceptEncoding.split(",", -1)) {
+      String[] pieces = part.strip().split(";", -1);
+      String coding = pieces[0].strip().toLowerCase(java.util.Locale.ROOT);
+      if (coding.equals("gzip") || coding.equals("x-gzip")) {
+        for (int i = 1; i < pieces.length; i++) {
+          String parameter = pieces[i].strip().replace(" ", "");
+          if (parameter.matches("q=0(\\.0*)?")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether {@code path} names one of the page's files. */
   static boolean serves(String path) {

@@ -139,10 +139,15 @@ class DecisionPageTest {
 
   // Helpers
 
+  /** The ecosystem file of the service started last. */
+  private Path ecosystemFile;
+
   private DecisionService serve(Ecosystem ecosystem, String... token) throws IOException {
     Path file = Files.createTempFile(dir, "ecosystem", ".ecosystem");
+    ecosystemFile = file;
     Files.writeString(file, EcosystemLanguage.print(ecosystem), StandardCharsets.UTF_8);
-    DecisionService.Options options = DecisionService.options("standard", file).port(0);
+    DecisionService.Options options = DecisionService.options("standard", file).port(0)
+        .reloadInterval(Duration.ofMillis(200));
     if (token.length > 0) {
       Path tokenFile = dir.resolve("token");
       Files.writeString(tokenFile, token[0], StandardCharsets.UTF_8);
@@ -531,6 +536,107 @@ class DecisionPageTest {
     script("sessionStorage.clear()");
     List<String> console = severeConsoleEntries();
     assertTrue(console.stream().allMatch(line -> line.contains("401")), console.toString());
+  }
+
+  // Beyond the flagship
+
+  /** An ecosystem of {@code size} communities, each joined to the next {@code fanOut} ones. */
+  private static Ecosystem large(int size, int fanOut) {
+    Ecosystem.Builder large = Ecosystem.builder().organization("Large Org");
+    for (int i = 0; i < size; i++) {
+      large.addCommunities(Community.builder().id("c" + i).name("Community " + i)
+          .steward(i % 2 == 0 ? Steward.INDEPENDENT : Steward.ORGANIZATION)
+          .platform(Platform.of("p", i % 3 == 0 ? PlatformKind.COMMUNITY_SOFTWARE
+              : PlatformKind.CONSUMER_NETWORK))
+          .membership(Membership.OPEN).audience(Audience.PUBLIC).build());
+    }
+    for (int i = 0; i < size; i++) {
+      for (int j = 1; j <= fanOut && i + j < size; j++) {
+        large.addChannels(io.github.socialecosystem.core.Channel.of("c" + i, "c" + (i + j)));
+      }
+    }
+    return large.build();
+  }
+
+  @Test
+  void diagram_isDrawn_pastMermaidsDefaultLimitOf500Edges() throws IOException {
+    Ecosystem large = large(60, 10);
+    assertTrue(large.channels().size() > 500, "channels: " + large.channels().size());
+    open(serve(large));
+    assertEquals(60, nodes());
+    assertEquals(large.channels().size(), edges());
+    assertEquals(List.of(), severeConsoleEntries());
+  }
+
+  @Test
+  void aVeryLargeEcosystem_isDrawnOnlyWhenAsked_andTheRestWorksAtOnce() throws IOException {
+    Ecosystem large = large(160, 0);
+    browser.get(origin(serve(large)) + "/");
+    waiting().until(p -> "waiting".equals(
+        p.findElement(By.id("diagram")).getAttribute("data-state")));
+    assertTrue(browser.findElement(By.cssSelector("#diagram button")).getText()
+        .contains("160 communities"));
+    assertEquals(160, all("#community-list button").size());
+    ask("c1", "listen");
+    assertShows(PolicyEngine.standard().decide(large.community("c1").orElseThrow(),
+        StandardActions.LISTEN), "c1 listen");
+  }
+
+  @Test
+  void directionControlsInANameAreShown_notObeyed() throws IOException {
+    Ecosystem flagship = CraftingToolsEcosystem.ecosystem();
+    Ecosystem reversed = renamed(flagship, "Acme \u202Eevil", List.of("Forum \u202Eremusnoc"));
+    open(serve(reversed));
+    browser.findElement(By.cssSelector("#community-list button")).click();
+    waiting().until(p -> "done".equals(p.findElement(By.id("community")).getAttribute("data-state")));
+    assertEquals("Forum [U+202E]remusnoc", browser.findElement(By.id("community-name")).getText());
+    assertEquals("Acme [U+202E]evil", browser.findElement(By.id("organization")).getText());
+    assertFalse(browser.findElement(By.id("summary")).getText().contains("\u202E"));
+  }
+
+  @Test
+  void aRefusedQuestion_leavesNoEarlierAnswerOnShow() throws IOException {
+    open(serve(CraftingToolsEcosystem.ecosystem()));
+    ask("knitting-circle", "post-press-release");
+    assertFalse(all("#decision-reasons li").isEmpty());
+    script("""
+        document.getElementById('kind-custom').checked = true;
+        document.getElementById('custom-id').value = 'Bad Id';
+        document.getElementById('ask-button').click();
+        """);
+    waiting().until(p -> "failed".equals(
+        p.findElement(By.id("decision")).getAttribute("data-state")));
+    assertFalse(browser.findElement(By.id("decision-details")).isDisplayed());
+    assertTrue(all("#decision-reasons li").isEmpty());
+    assertEquals("", browser.findElement(By.id("decision-verdict")).getText());
+    severeConsoleEntries();  // the refused request's 400
+  }
+
+  @Test
+  void thePageFollowsTheServiceWhenItReloadsTheEcosystem() throws IOException {
+    Ecosystem flagship = CraftingToolsEcosystem.ecosystem();
+    open(serve(flagship));
+    Ecosystem renamed = renamed(flagship, flagship.organization(), List.of("Renamed"));
+    Path next = dir.resolve("next.ecosystem");
+    Files.writeString(next, EcosystemLanguage.print(renamed), StandardCharsets.UTF_8);
+    Files.move(next, ecosystemFile, StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(p -> all("#community-list button")
+        .stream().allMatch(button -> button.getText().equals("Renamed")));
+    awaitDrawn();
+    assertTrue(browser.findElement(By.id("diagram")).getText().contains("Renamed"));
+  }
+
+  @Test
+  void aTokenABrowserCannotSend_isRefusedOnThePage() throws IOException {
+    DecisionService service = serve(CraftingToolsEcosystem.ecosystem(), "s3cret-token");
+    browser.get(origin(service) + "/");
+    waiting().until(p -> p.findElement(By.id("token-form")).isDisplayed());
+    browser.findElement(By.id("token")).sendKeys("wrong\u00e9");
+    browser.findElement(By.cssSelector("#token-form button[type=submit]")).click();
+    waiting().until(p -> p.findElement(By.id("status")).getText().contains("visible ASCII"));
+    assertEquals(null, script("return sessionStorage.getItem('social-ecosystem-token')"));
+    severeConsoleEntries();  // the first, tokenless requests' 401s
   }
 
   // The README's picture

@@ -424,6 +424,18 @@ class DecisionServiceTest {
     }
 
     @Test
+    void aTokenThatIsNotVisibleAscii_isRefusedAtStart() throws IOException {
+      for (String bad : List.of("tok\u00e9n", "two words", "emoji\uD83D\uDE00")) {
+        Path token = dir.resolve("odd-token");
+        Files.writeString(token, bad, StandardCharsets.UTF_8);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> DecisionService.start(DecisionService.options("standard", ecosystemFile)
+                .port(0).tokenFile(token)));
+        assertTrue(e.getMessage().contains("visible ASCII"), e.getMessage());
+      }
+    }
+
+    @Test
     void anEmptyTokenFile_isRefusedAtStart() throws IOException {
       Path token = dir.resolve("empty-token");
       Files.writeString(token, " \n");
@@ -471,6 +483,55 @@ class DecisionServiceTest {
       assertEquals("", again.body());
       assertEquals(200, get("/page/mermaid.min.js", "If-None-Match", "\"other\"").statusCode());
       assertFalse(etag.equals(get("/page/page.js").headers().firstValue("ETag").orElseThrow()));
+    }
+
+    @Test
+    void pageFiles_answerHead_weakAndListedTags_andGzip() throws Exception {
+      HttpResponse<String> head = CLIENT.send(HttpRequest.newBuilder(uri("/page/page.js"))
+          .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, head.statusCode());
+      assertEquals(String.valueOf(get("/page/page.js").body().getBytes(StandardCharsets.UTF_8)
+          .length), head.headers().firstValue("Content-Length").orElseThrow());
+      String etag = get("/").headers().firstValue("ETag").orElseThrow();
+      assertEquals(304, get("/", "If-None-Match", "W/" + etag).statusCode());
+      assertEquals(304, get("/", "If-None-Match", "\"a\", " + etag).statusCode());
+      HttpResponse<byte[]> packed = CLIENT.send(HttpRequest.newBuilder(uri("/page/mermaid.min.js"))
+          .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals("gzip", packed.headers().firstValue("Content-Encoding").orElseThrow());
+      byte[] unpacked = new java.util.zip.GZIPInputStream(
+          new java.io.ByteArrayInputStream(packed.body())).readAllBytes();
+      assertEquals(get("/page/mermaid.min.js").body(), new String(unpacked, StandardCharsets.UTF_8));
+      assertTrue(packed.body().length < unpacked.length / 2, "compressed");
+      HttpResponse<byte[]> refused = CLIENT.send(HttpRequest.newBuilder(uri("/page/page.css"))
+          .header("Accept-Encoding", "gzip;q=0").build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertTrue(refused.headers().firstValue("Content-Encoding").isEmpty());
+    }
+
+    @Test
+    void onLoopback_onlyThisMachinesNamesAreAnswered() throws Exception {
+      for (String host : List.of("localhost", "127.0.0.1", "LOCALHOST")) {
+        java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), service.port());
+        try (socket) {
+          socket.getOutputStream().write(("GET /v1/health HTTP/1.1\r\nHost: " + host + ":"
+              + service.port() + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+          String answer = new String(socket.getInputStream().readAllBytes(),
+              StandardCharsets.US_ASCII);
+          assertTrue(answer.startsWith("HTTP/1.1 200"), host + ": " + answer);
+        }
+      }
+      java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), service.port());
+      try (socket) {
+        socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: attacker.example:"
+            + service.port() + "\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+        String answer = new String(socket.getInputStream().readAllBytes(),
+            StandardCharsets.US_ASCII);
+        assertTrue(answer.startsWith("HTTP/1.1 421"), answer);
+        assertTrue(answer.contains("\"field\":\"Host\""), answer);
+        assertTrue(answer.contains("attacker.example"), answer);
+      }
     }
 
     @Test

@@ -26,13 +26,20 @@ import java.util.List;
  * has one node per community and one arrow per channel, and nothing else. In Mermaid, every
  * character of a name other than ASCII letters, digits, spaces and {@code ' ( ) , . ! ? / -} is
  * written as an entity code ({@code #35;} for {@code #}, {@code #128512;} for an emoji), which
- * Mermaid draws as the character itself; in DOT, quotes and backslashes are escaped and
+ * Mermaid draws as the character itself, and a word joiner (U+2060) is put between two
+ * characters that Mermaid would otherwise read as its own markup ({@code $$}, which starts
+ * mathematics); a Mermaid label shows at most {@value #MAX_MERMAID_LABEL} characters of a name,
+ * then an ellipsis, and a layer without communities is left out. In DOT, quotes and backslashes
+ * are escaped and
  * {@code &} is written <code>&amp;amp;</code>. In both, line breaks and other control characters
  * in a name are drawn as spaces, so every label keeps to one line. Both take time proportional to
  * the number of communities plus the number of channels.
  */
 public final class EcosystemDiagrams {
   private static final String REPLACEMENT = "\uFFFD";
+
+  /** The most characters of a name a Mermaid label shows; a longer one ends in an ellipsis. */
+  public static final int MAX_MERMAID_LABEL = 80;
 
   private EcosystemDiagrams() {}
 
@@ -41,6 +48,9 @@ public final class EcosystemDiagrams {
     requireNonNull(ecosystem, "ecosystem");
     StringBuilder out = new StringBuilder("flowchart LR\n");
     for (Layer layer : Layer.values()) {
+      if (ecosystem.communities(layer).isEmpty()) {
+        continue;  // Mermaid would draw an empty group like a community
+      }
       out.append("  subgraph ").append(layerId(layer)).append("[\"")
           .append(layerTitle(layer)).append("\"]\n");
       for (Community community : ecosystem.communities(layer)) {
@@ -151,9 +161,18 @@ public final class EcosystemDiagrams {
    * Mermaid looks for across the whole text (style lines and {@code %%} directives).
    */
   private static void appendMermaidText(StringBuilder out, String text) {
+    int written = 0;
+    int previous = -1;
     for (int i = 0; i < text.length(); ) {
       int point = text.codePointAt(i);
       i += Character.charCount(point);
+      if (written == MAX_MERMAID_LABEL) {
+        out.append("#8230;");  // an ellipsis: the rest of a long name would only shrink the drawing
+        return;
+      }
+      if (joinsMermaidMarkup(previous, point)) {
+        out.append("#8288;");  // a word joiner keeps the two apart, and shows nothing
+      }
       if (isMermaidSafe(point)) {
         out.append((char) point);
       } else if (isLineBreakOrControl(point)) {
@@ -161,7 +180,22 @@ public final class EcosystemDiagrams {
       } else {
         out.append('#').append(isLoneSurrogate(point) ? 0xFFFD : point).append(';');
       }
+      previous = point;
+      written++;
     }
+  }
+
+  /**
+   * Whether Mermaid, having decoded the entity codes, would read {@code previous} followed by
+   * {@code point} as markup of its own: {@code $$} opens mathematics, and {@code \uFB02\u00B0}
+   * and {@code \u00B6\u00DF} are the markers it writes for {@code #} and {@code ;} while it
+   * decodes.
+   */
+  private static boolean joinsMermaidMarkup(int previous, int point) {
+    return (previous == '$' && point == '$')
+        || (previous == 0xFB02 && point == 0xB0)
+        || (previous == 0xB0 && point == 0xB0)
+        || (previous == 0xB6 && point == 0xDF);
   }
 
   private static boolean isMermaidSafe(int point) {

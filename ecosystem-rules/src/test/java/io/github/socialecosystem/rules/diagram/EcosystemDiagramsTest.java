@@ -175,7 +175,9 @@ class EcosystemDiagramsTest {
             "\"",
             "whole \uD83D\uDE00 emoji and \u202E right-to-left",
             "x\" ];\n\"injected\" [label=\"boom\"];\n\"a\" -> \"b\"; //",
-            "/* comment */ // comment\n# hash line");
+            "/* comment */ // comment\n# hash line",
+            "$$\\color{red}{\\text{APPROVED}}$$ and $x$ and $$$",
+            "x\uFB02\u00B0\u00B065\u00B6\u00DFy a\u00B6\u00DFb");
 
     private Ecosystem named(List<String> names, String organization) {
       Ecosystem.Builder builder = Ecosystem.builder().organization(organization);
@@ -226,6 +228,49 @@ class EcosystemDiagramsTest {
       return text.toString();
     }
 
+    /**
+     * What Mermaid should draw for a name: as {@link #shown}, with a word joiner between two
+     * characters Mermaid would take for its markup, and at most 80 characters, then an ellipsis.
+     */
+    private String shownInMermaid(String name) {
+      StringBuilder text = new StringBuilder();
+      int[] points = shown(name).codePoints().toArray();
+      for (int i = 0; i < points.length; i++) {
+        if (i == EcosystemDiagrams.MAX_MERMAID_LABEL) {
+          return text.append('\u2026').toString();
+        }
+        if (i > 0) {
+          String pair = new String(points, i - 1, 2);
+          if (pair.equals("$$") || pair.equals("\uFB02\u00B0") || pair.equals("\u00B0\u00B0")
+              || pair.equals("\u00B6\u00DF")) {
+            text.append('\u2060');
+          }
+        }
+        text.appendCodePoint(points[i]);
+      }
+      return text.toString();
+    }
+
+    @Test
+    void mermaid_neverWritesMathematics_andCutsLongNames() {
+      String longName = "A".repeat(200);
+      Ecosystem eco = named(List.of("Cost $$5$$", longName, "x"), "Org");
+      String mermaid = EcosystemDiagrams.mermaid(eco);
+      assertTrue(mermaid.contains("Cost #36;#8288;#36;5#36;#8288;#36;"), mermaid);
+      assertTrue(mermaid.contains("A".repeat(80) + "#8230;<br/>"), mermaid);
+      assertTrue(!mermaid.contains("A".repeat(81)), mermaid);
+    }
+
+    @Test
+    void mermaid_leavesOutALayerWithoutCommunities() {
+      Ecosystem eco = named(List.of("only one"), "Org");
+      String mermaid = EcosystemDiagrams.mermaid(eco);
+      assertTrue(mermaid.contains("subgraph participating"), mermaid);
+      assertTrue(!mermaid.contains("subgraph managed") && !mermaid.contains("subgraph owned"),
+          mermaid);
+      assertEquals(1, mermaid.lines().filter(l -> l.equals("  end")).count());
+    }
+
     @Test
     void theHostileEcosystem_hasDestinations_isolatedCommunities_andChannels() {
       Ecosystem eco = hostile();
@@ -262,7 +307,7 @@ class EcosystemDiagramsTest {
         String label = node.group(3);
         assertTrue(mermaidLabel.matcher(label).matches(), "only safe characters and entity codes: " + label);
         Community community = eco.communities().get(Integer.parseInt(node.group(1).substring("c_c".length())));
-        assertEquals(shown(community.name()), decodeMermaid(label));
+        assertEquals(shownInMermaid(community.name()), decodeMermaid(label));
       }
       assertEquals(eco.communities().size(), nodes);
       long arrows = Arrays.stream(lines).filter(l -> l.contains("-->")).count();

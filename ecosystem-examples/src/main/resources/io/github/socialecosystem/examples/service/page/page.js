@@ -8,24 +8,45 @@
   const TOKEN_KEY = 'social-ecosystem-token';
   /** How many of a community's permitted actions count as its best (the advisor's number). */
   const BEST = 3;
+  /** Above this many communities the diagram is drawn only when asked: laying it out takes time. */
+  const DRAW_ON_REQUEST = 150;
+  /** Above this many communities the diagram keeps its size and scrolls instead of shrinking. */
+  const SCROLL_ABOVE = 40;
+  /** How often the page asks whether the service has loaded another policy or ecosystem. */
+  const STATUS_EVERY_MS = 5000;
+  /** Characters that change the direction of the text after them; shown, never obeyed. */
+  const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
   const state = {
-    token: sessionStorage.getItem(TOKEN_KEY) || '',
+    token: /^[\x21-\x7e]+$/.test(sessionStorage.getItem(TOKEN_KEY) || '')
+        ? sessionStorage.getItem(TOKEN_KEY) : '',
     ecosystem: null,
     vocabulary: null,
     selected: null,
     nodes: new Map(),      // community id -> its node element in the diagram
     asks: 0,
+    loaded: null,          // what /v1/status said when the page last loaded
   };
 
   class Unauthorized extends Error {}
 
   const $ = (id) => document.getElementById(id);
 
+  /** A text from the service as the page shows it: direction controls made visible. */
+  function shown(text) {
+    return String(text).replace(BIDI_CONTROLS,
+        (c) => '[U+' + c.charCodeAt(0).toString(16).toUpperCase() + ']');
+  }
+
+  function setText(el, text) {
+    el.textContent = shown(text);
+    return el;
+  }
+
   function element(tag, text, className) {
     const el = document.createElement(tag);
     if (text !== undefined && text !== null) {
-      el.textContent = String(text);
+      el.textContent = shown(text);
     }
     if (className) {
       el.className = className;
@@ -68,7 +89,14 @@
   }
 
   function status(text) {
-    $('status').textContent = text;
+    setText($('status'), text);
+  }
+
+  function showTokenForm(message) {
+    $('token-form').hidden = false;
+    $('forget-token').hidden = !state.token;
+    status(message);
+    $('token').focus();
   }
 
   // Loading
@@ -80,6 +108,7 @@
         api('/v1/status'), api('/v1/assessment'), api('/v1/diagram'), api('/v1/policy/grid'),
         api('/v1/vocabulary')]);
       $('token-form').hidden = true;
+      state.loaded = serviceStatus;
       state.ecosystem = assessment.ecosystem;
       state.vocabulary = vocabulary;
       showHeader(serviceStatus);
@@ -87,42 +116,125 @@
       showCommunityList();
       fillForm();
       showGrid(grid);
+      status(reloadError(serviceStatus));
+      if (state.selected) {
+        const still = state.ecosystem.communities.some((c) => c.id === state.selected);
+        if (still) {
+          select(state.selected);
+        } else {
+          state.selected = null;
+          clearCommunity();
+        }
+      }
       await showDiagram(diagram);
-      status('');
     } catch (error) {
       if (error instanceof Unauthorized) {
-        status(state.token ? 'That token was refused.' : '');
-        $('token-form').hidden = false;
-        $('token').focus();
+        showTokenForm(state.token ? 'That token was refused.' : '');
+      } else if (state.token) {
+        showTokenForm('The service could not be read: ' + error.message);
       } else {
         status('The service could not be read: ' + error.message);
       }
     }
   }
 
+  function reloadError(serviceStatus) {
+    const error = serviceStatus.lastReloadError;
+    return error ? 'The service keeps deciding with what it had: ' + error.file + ' '
+        + error.message : '';
+  }
+
+  /** Loads the page again when the service has loaded another policy or ecosystem. */
+  async function watch() {
+    if (!state.loaded || document.hidden) {
+      return;
+    }
+    try {
+      const now = await api('/v1/status');
+      const before = state.loaded;
+      if (now.policy.hash !== before.policy.hash
+          || now.ecosystem.loadedAt !== before.ecosystem.loadedAt) {
+        await load();
+      } else {
+        state.loaded = now;
+        status(reloadError(now));
+      }
+    } catch (error) {
+      if (error instanceof Unauthorized) {
+        showTokenForm('The service asks for a token again.');
+      }
+    }
+  }
+
+  function clearCommunity() {
+    setText($('community-name'), 'No community selected');
+    clear($('community-facts'));
+    clear($('community-actions'));
+    $('community').dataset.state = 'empty';
+  }
+
   function showHeader(serviceStatus) {
-    $('organization').textContent = serviceStatus.ecosystem.organization;
-    document.title = serviceStatus.ecosystem.organization + ': social ecosystem';
-    $('policy-line').textContent = 'Policy ' + serviceStatus.policy.id + ' (hash '
+    setText($('organization'), serviceStatus.ecosystem.organization);
+    document.title = shown(serviceStatus.ecosystem.organization) + ': social ecosystem';
+    setText($('policy-line'), 'Policy ' + serviceStatus.policy.id + ' (hash '
         + serviceStatus.policy.hash.substring(0, 12) + '), '
-        + serviceStatus.ecosystem.communities + ' communities';
+        + serviceStatus.ecosystem.communities + ' communities');
   }
 
   // The diagram
 
   async function showDiagram(diagram) {
-    const container = $('diagram');
+    const container = clear($('diagram'));
+    state.nodes.clear();
+    const communities = diagram.nodes.length;
+    if (communities > DRAW_ON_REQUEST) {
+      container.dataset.state = 'waiting';
+      const button = element('button', 'Draw the diagram (' + communities + ' communities, '
+          + diagram.channels.length + ' channels: laying it out takes a while)');
+      button.type = 'button';
+      button.addEventListener('click', () => draw(diagram));
+      container.appendChild(button);
+      return;
+    }
+    await draw(diagram);
+  }
+
+  async function draw(diagram) {
+    const container = clear($('diagram'));
     container.dataset.state = 'drawing';
+    container.appendChild(element('p', 'Drawing the diagram…', 'hint'));
+    // Let the browser show that before Mermaid takes the thread.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const big = diagram.nodes.length > SCROLL_ABOVE;
     window.mermaid.initialize({
       startOnLoad: false,
       securityLevel: 'strict',
       theme: 'default',
-      flowchart: { htmlLabels: true, useMaxWidth: true },
+      maxEdges: Math.max(500, 2 * diagram.channels.length),
+      maxTextSize: Math.max(50000, 2 * diagram.mermaid.length),
+      flowchart: { htmlLabels: true, useMaxWidth: !big },
     });
-    const { svg } = await window.mermaid.render('ecosystem-svg', diagram.mermaid);
+    let svg;
+    try {
+      ({ svg } = await window.mermaid.render('ecosystem-svg', diagram.mermaid));
+    } catch (error) {
+      // Mermaid may leave its own error drawing behind, outside the diagram's box.
+      for (const id of ['ecosystem-svg', 'decosystem-svg']) {
+        const left = document.getElementById(id);
+        if (left) {
+          left.remove();
+        }
+      }
+      clear(container).appendChild(element('p',
+          'The diagram could not be drawn: ' + (error && error.message ? error.message : error),
+          'error'));
+      container.dataset.state = 'failed';
+      return;
+    }
     container.innerHTML = svg;
-    state.nodes.clear();
+    container.classList.toggle('scrolls', big);
     const byNode = new Map(diagram.nodes.map((n) => [n.node, n.community]));
+    const names = new Map(state.ecosystem.communities.map((c) => [c.id, c.name]));
     for (const node of container.querySelectorAll('g.node')) {
       const match = /(?:^|-)flowchart-(.+)-\d+$/.exec(node.id);
       const community = match ? byNode.get(match[1]) : undefined;
@@ -132,7 +244,7 @@
       node.dataset.community = community;
       node.setAttribute('tabindex', '0');
       node.setAttribute('role', 'button');
-      node.setAttribute('aria-label', community);
+      node.setAttribute('aria-label', shown(names.get(community) || community));
       node.addEventListener('click', () => select(community));
       node.addEventListener('keydown', (event) => {
         if (event.key === 'Enter' || event.key === ' ') {
@@ -181,7 +293,7 @@
     const panel = $('community');
     panel.dataset.state = 'loading';
     panel.dataset.community = id;
-    $('community-name').textContent = community.name;
+    setText($('community-name'), community.name);
     const facts = clear($('community-facts'));
     const fact = (term, value) => {
       facts.appendChild(element('dt', term));
@@ -212,7 +324,7 @@
         item.dataset.action = decision.action.id;
         item.dataset.verdict = decision.verdict;
         item.appendChild(element('span', decision.action.id));
-        item.appendChild(document.createTextNode(' '));
+        item.appendChild(document.createTextNode(shown(' ')));
         item.appendChild(verdictBadge(decision.verdict));
         actions.appendChild(item);
       });
@@ -230,7 +342,7 @@
   }
 
   function showAssessment(assessment) {
-    $('summary').textContent = assessment.summary;
+    setText($('summary'), assessment.summary);
     const figures = clear($('figures'));
     const figure = (term, value) => {
       const group = element('div');
@@ -250,7 +362,7 @@
       item.dataset.code = finding.code;
       item.appendChild(element('span', finding.severity, 'severity severity-' + finding.severity));
       item.appendChild(element('span', finding.code, 'code'));
-      item.appendChild(document.createTextNode(' ' + finding.message));
+      item.appendChild(document.createTextNode(shown(' ' + finding.message)));
       if (finding.communities.length) {
         item.appendChild(element('span', ' (' + finding.communities.join(', ') + ')', 'hint'));
       }
@@ -320,7 +432,12 @@
     const recent = {};
     for (const input of $('recent').querySelectorAll('input')) {
       if (input.value !== '') {
-        recent[input.dataset.intent] = Number(input.value);
+        const count = Number(input.value);
+        if (!Number.isInteger(count) || count < 0 || count > 2147483647) {
+          throw new Error('recent activity (' + input.dataset.intent + ') must be a whole number'
+              + ' from 0 to 2147483647, not ' + input.value);
+        }
+        recent[input.dataset.intent] = count;
       }
     }
     if (Object.keys(recent).length) {
@@ -333,9 +450,9 @@
     const item = element('li');
     item.dataset.rule = reason.rule;
     item.appendChild(element('span', reason.rule, 'code'));
-    item.appendChild(document.createTextNode(' '));
+    item.appendChild(document.createTextNode(shown(' ')));
     item.appendChild(verdictBadge(reason.verdict));
-    item.appendChild(document.createTextNode(' ' + reason.rationale));
+    item.appendChild(document.createTextNode(shown(' ' + reason.rationale)));
     if (reason.detail) {
       item.appendChild(element('span', ' ' + reason.detail, 'hint'));
     }
@@ -352,8 +469,9 @@
     panel.dataset.state = 'asking';
     $('decision-error').textContent = '';
     try {
+      const body = request();
       const decision = await api('/v1/decide', {
-        method: 'POST', body: JSON.stringify(request()) });
+        method: 'POST', body: JSON.stringify(body) });
       if (seq !== state.asks) {
         return;
       }
@@ -393,8 +511,12 @@
         return;
       }
       clear($('decision-verdict'));
-      $('decision-error').textContent = error instanceof Unauthorized
-          ? 'The service asks for a token.' : error.message;
+      for (const id of ['decision-reasons', 'decision-overridden', 'decision-obligations',
+        'decision-alternatives', 'decision-counterfactuals']) {
+        clear($(id));
+      }
+      setText($('decision-error'), error instanceof Unauthorized
+          ? 'The service asks for a token.' : error.message);
       panel.dataset.state = 'failed';
     } finally {
       panel.dataset.seq = String(seq);
@@ -449,10 +571,22 @@
     $('decide-form').addEventListener('submit', ask);
     $('token-form').addEventListener('submit', (event) => {
       event.preventDefault();
-      state.token = $('token').value.trim();
+      const token = $('token').value.trim();
+      if (!/^[\x21-\x7e]+$/.test(token)) {
+        status('A token is made of visible ASCII characters, without spaces.');
+        return;
+      }
+      state.token = token;
       sessionStorage.setItem(TOKEN_KEY, state.token);
       load();
     });
+    $('forget-token').addEventListener('click', () => {
+      state.token = '';
+      sessionStorage.removeItem(TOKEN_KEY);
+      $('token').value = '';
+      showTokenForm('');
+    });
+    setInterval(watch, STATUS_EVERY_MS);
     load();
   });
 })();

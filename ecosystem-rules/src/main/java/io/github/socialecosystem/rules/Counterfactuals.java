@@ -72,8 +72,16 @@ public final class Counterfactuals {
    * line per counterfactual, and a line for every verdict no situation gets.
    */
   public String explain() {
-    StringBuilder text = new StringBuilder(decision.explain());
-    text.append("  what would change the answer:\n");
+    return decision.explain() + whatWouldChange();
+  }
+
+  /**
+   * Only the lines {@link #explain()} adds to the decision: a heading, then per other verdict the
+   * nearest counterfactual, or that no change gives it, or (when not {@linkplain #complete()
+   * complete}) that none was found among the situations tried.
+   */
+  public String whatWouldChange() {
+    StringBuilder text = new StringBuilder("  what would change the answer:\n");
     for (Verdict verdict : Verdict.values()) {
       if (verdict == decision.verdict()) {
         continue;

@@ -10,6 +10,7 @@ import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.examples.json.JsonShapes;
 import io.github.socialecosystem.examples.service.DecisionService;
+import io.github.socialecosystem.rules.Counterfactuals;
 import io.github.socialecosystem.rules.PolicyEngine;
 import io.github.socialecosystem.rules.StandardPolicy;
 import io.github.socialecosystem.rules.advisor.EcosystemAdvisor;
@@ -392,6 +393,11 @@ public final class SocialEcosystemCli implements Runnable {
         description = "text or json (default: ${DEFAULT-VALUE})")
     TextOrJson format = TextOrJson.TEXT;
 
+    @Option(names = "--counterfactuals",
+        description = "also show what would change the answer: for each other verdict, the fewest"
+            + " changes to the community, the action's traits or the balance that give it")
+    boolean counterfactuals;
+
     @Override
     public Integer call() {
       EngagementAction wanted = Inputs.action(action);
@@ -399,13 +405,20 @@ public final class SocialEcosystemCli implements Runnable {
       EngagementPolicy rules = Inputs.policy(policy);
       Ecosystem loaded = Inputs.ecosystem(ecosystem);
       Community where = Inputs.community(loaded, ecosystem, community);
-      Decision decision = PolicyEngine.of(rules).decide(where, wanted, context);
+      PolicyEngine engine = PolicyEngine.of(rules);
+      Counterfactuals whatIf =
+          counterfactuals ? engine.counterfactuals(where, wanted, context) : null;
+      Decision decision =
+          whatIf != null ? whatIf.decision() : engine.decide(where, wanted, context);
       PrintWriter out = spec.commandLine().getOut();
       if (format == TextOrJson.JSON) {
-        out.print(JsonShapes.decision(where, decision, context));
+        out.print(whatIf != null
+            ? JsonShapes.decision(where, whatIf, context)
+            : JsonShapes.decision(where, decision, context));
       } else {
         out.print(Terminal.safe(where.id() + " (" + JsonShapes.word(where.type()) + " community, "
-            + JsonShapes.word(where.layer()) + " layer)\n" + explain(decision)));
+            + JsonShapes.word(where.layer()) + " layer)\n" + explain(decision)
+            + (whatIf != null ? whatIf.whatWouldChange() : "")));
       }
       out.flush();
       return OK;
@@ -476,7 +489,8 @@ public final class SocialEcosystemCli implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Decide ACTION in an example community of TYPE (participating, managed, external,"
-            + " closed or employee) under a policy, with the reasons.",
+            + " closed or employee) under a policy, with the reasons and, when asked, what would"
+            + " change the answer.",
         "ACTION is a standard action id or id/intent/format/reach."
       })
   static final class Explain implements Callable<Integer> {
@@ -495,15 +509,28 @@ public final class SocialEcosystemCli implements Runnable {
         description = "text or json (default: ${DEFAULT-VALUE})")
     TextOrJson format = TextOrJson.TEXT;
 
+    @Option(names = "--counterfactuals",
+        description = "also show what would change the answer: for each other verdict, the fewest"
+            + " changes to the community, the action's traits or the balance that give it")
+    boolean counterfactuals;
+
     @Override
     public Integer call() {
       Community community = Inputs.exampleCommunity(type);
       EngagementAction wanted = Inputs.action(action);
-      Decision decision = PolicyEngine.of(Inputs.policy(policy)).decide(community, wanted);
+      PolicyEngine engine = PolicyEngine.of(Inputs.policy(policy));
       PrintWriter out = spec.commandLine().getOut();
-      out.print(format == TextOrJson.JSON
-          ? JsonShapes.decision(community, decision, EngagementContext.none())
-          : Terminal.safe(explain(decision)));
+      if (counterfactuals) {
+        Counterfactuals whatIf = engine.counterfactuals(community, wanted);
+        out.print(format == TextOrJson.JSON
+            ? JsonShapes.decision(community, whatIf, EngagementContext.none())
+            : Terminal.safe(explain(whatIf.decision()) + whatIf.whatWouldChange()));
+      } else {
+        Decision decision = engine.decide(community, wanted);
+        out.print(format == TextOrJson.JSON
+            ? JsonShapes.decision(community, decision, EngagementContext.none())
+            : Terminal.safe(explain(decision)));
+      }
       out.flush();
       return OK;
     }

@@ -18,6 +18,8 @@ import io.github.socialecosystem.core.StandardActions;
 import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.Reason;
+import io.github.socialecosystem.rules.Counterfactual;
+import io.github.socialecosystem.rules.Counterfactuals;
 import io.github.socialecosystem.rules.advisor.EcosystemAssessment;
 import io.github.socialecosystem.rules.advisor.Finding;
 import io.github.socialecosystem.rules.analysis.AnalysisFinding;
@@ -85,6 +87,64 @@ public final class JsonShapes {
       writeDecisionFields(json, community, decision, context);
       json.writeEndObject();
     });
+  }
+
+  /**
+   * A decision with what would change it: the fields of {@link #decision(Community, Decision,
+   * EngagementContext)}, then {@code wouldChange} {{@code complete}, {@code nearest} [{{@code
+   * verdict}, {@code type} (the community type there), {@code changes} [{{@code attribute},
+   * {@code from}, {@code to}}], {@code reasons}}]}. A topic added has {@code from} null, and a
+   * topic removed {@code to} null.
+   *
+   * @param community the community the decision is about
+   * @param counterfactuals the engine's decision there and what would change it
+   * @param context the recent activity the engine was given
+   */
+  public static String decision(
+      Community community, Counterfactuals counterfactuals, EngagementContext context) {
+    requireNonNull(community, "community");
+    requireNonNull(counterfactuals, "counterfactuals");
+    requireNonNull(context, "context");
+    return render(json -> {
+      json.writeStartObject();
+      json.writeStringField("schema", schema("decision"));
+      writeDecisionFields(json, community, counterfactuals.decision(), context);
+      json.writeFieldName("wouldChange");
+      json.writeStartObject();
+      json.writeBooleanField("complete", counterfactuals.complete());
+      json.writeFieldName("nearest");
+      json.writeStartArray();
+      for (Counterfactual counterfactual : counterfactuals.nearest()) {
+        json.writeStartObject();
+        json.writeStringField("verdict", word(counterfactual.verdict()));
+        json.writeStringField("type", word(counterfactual.community().type()));
+        json.writeFieldName("changes");
+        json.writeStartArray();
+        for (Counterfactual.Change change : counterfactual.changes()) {
+          json.writeStartObject();
+          json.writeStringField("attribute", change.attribute().word());
+          writeStringOrNull(json, "from", change.from());
+          writeStringOrNull(json, "to", change.to());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeFieldName("reasons");
+        writeReasons(json, counterfactual.decision().reasons());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndObject();
+    });
+  }
+
+  private static void writeStringOrNull(JsonGenerator json, String field, String value)
+      throws IOException {
+    if (value.isEmpty()) {
+      json.writeNullField(field);
+    } else {
+      json.writeStringField(field, value);
+    }
   }
 
   /** Writes a decision's fields (without the schema) into the current object. */

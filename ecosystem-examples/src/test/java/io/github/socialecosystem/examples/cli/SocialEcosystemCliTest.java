@@ -259,6 +259,21 @@ class SocialEcosystemCliTest {
     }
 
     @Test
+    void counterfactuals_startFromTheRecentActivityGiven() throws IOException {
+      assertEquals(0, run("decide", flagship.toString(), "crafters-club", "announce-deal",
+          "--recent", "promote=8,converse=2", "--counterfactuals"));
+      assertTrue(out().contains("  what would change the answer:\n"), out());
+      assertTrue(out().contains("    LIMITED with balance over-limit -> within-limit (decided by"
+          + " owned-promotion-in-balance)\n"), out());
+      assertEquals(0, run("decide", flagship.toString(), "crafters-club", "announce-deal",
+          "--recent", "promote=8,converse=2", "--counterfactuals", "--format", "json"));
+      JsonNode limited = json().get("wouldChange").get("nearest").get(2);
+      assertEquals("limited", limited.get("verdict").asText());
+      assertEquals("balance", limited.get("changes").get(0).get("attribute").asText());
+      assertEquals("over-limit", limited.get("changes").get(0).get("from").asText());
+    }
+
+    @Test
     void json_hasThePinnedShape_andCarriesRecentActivity() throws IOException {
       assertEquals(0, run("decide", flagship.toString(), "crafters-club", "announce-deal",
           "--recent", "promote=8,converse=2", "--format", "json"));
@@ -558,6 +573,37 @@ class SocialEcosystemCliTest {
     }
 
     @Test
+    void counterfactuals_followTheDecisionOnlyWhenAsked() throws IOException {
+      assertEquals(0, run("explain", "standard", "participating", "post-press-release"));
+      assertFalse(out().contains("what would change the answer"), out());
+      String plain = out();
+      assertEquals(0, run("explain", "standard", "participating", "post-press-release",
+          "--counterfactuals"));
+      assertEquals(plain
+          + "  what would change the answer:\n"
+          + "    RECOMMENDED with steward independent -> organization, format press-release ->"
+          + " conversation (decided by managed-social-formats)\n"
+          + "    APPROPRIATE with steward independent -> organization, format press-release ->"
+          + " none (decided by managed-marketing)\n"
+          + "    LIMITED with steward independent -> organization (decided by"
+          + " managed-press-release)\n", out());
+      assertEquals(0, run("explain", "standard", "participating", "post-press-release",
+          "--format", "json"));
+      assertFalse(json().has("wouldChange"));
+      assertEquals(0, run("explain", "standard", "participating", "post-press-release",
+          "--counterfactuals", "--format", "json"));
+      JsonNode wouldChange = json().get("wouldChange");
+      assertTrue(wouldChange.get("complete").asBoolean());
+      JsonNode limited = wouldChange.get("nearest").get(2);
+      assertEquals("limited", limited.get("verdict").asText());
+      assertEquals("managed", limited.get("type").asText());
+      assertEquals("steward", limited.get("changes").get(0).get("attribute").asText());
+      assertEquals("independent", limited.get("changes").get(0).get("from").asText());
+      assertEquals("organization", limited.get("changes").get(0).get("to").asText());
+      assertEquals("managed-press-release", limited.get("reasons").get(0).get("rule").asText());
+    }
+
+    @Test
     void unknownType_exitsTwo() {
       assertEquals(2, run("explain", "standard", "galaxy", "listen"));
       assertTrue(err().startsWith("unknown community type 'galaxy': expected participating,"
@@ -700,6 +746,14 @@ class SocialEcosystemCliTest {
       assertEquals(0, run(command.split(" ")));
       String shown = block.substring(block.indexOf('\n', block.indexOf('\n') + 1) + 1);
       assertEquals(shown, out());
+    }
+
+    @Test
+    void counterfactualsExample_printsWhatTheReadmeShows() {
+      String block = blockAfter("What would change the answer, for a press release");
+      String command = block.substring(block.indexOf(".jar ") + 5, block.indexOf('\n'));
+      assertEquals(0, run(command.split(" ")));
+      assertEquals(block.substring(block.indexOf('\n') + 1), out());
     }
 
     @Test

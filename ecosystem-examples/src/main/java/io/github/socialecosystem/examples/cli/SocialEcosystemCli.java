@@ -17,6 +17,7 @@ import io.github.socialecosystem.rules.advisor.EcosystemAdvisor;
 import io.github.socialecosystem.rules.advisor.EcosystemAssessment;
 import io.github.socialecosystem.rules.analysis.PolicyAnalysis;
 import io.github.socialecosystem.rules.analysis.PolicyAnalyzer;
+import io.github.socialecosystem.rules.analysis.PolicyComparison;
 import io.github.socialecosystem.rules.analysis.PolicyDiff;
 import io.github.socialecosystem.rules.diagram.EcosystemDiagrams;
 import io.github.socialecosystem.rules.language.EcosystemLanguage;
@@ -428,8 +429,12 @@ public final class SocialEcosystemCli implements Runnable {
   @Command(
       name = "check",
       mixinStandardHelpOptions = true,
-      description = "Analyse a policy over every situation: unsatisfiable and shadowed rules"
-          + " (errors), conflicts and gaps (warnings). Exits with 1 when it has errors.")
+      description = {
+        "Analyse a policy over every situation: unsatisfiable and shadowed rules (errors),"
+            + " conflicts and gaps (warnings). Exits with 1 when it has errors.",
+        "With --against, also every situation where the policy is more lenient than the baseline"
+            + " (warnings; errors with --strict)."
+      })
   static final class Check implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
 
@@ -440,15 +445,37 @@ public final class SocialEcosystemCli implements Runnable {
         description = "text or json (default: ${DEFAULT-VALUE})")
     TextOrJson format = TextOrJson.TEXT;
 
+    @Option(names = "--against", paramLabel = "FILE|standard",
+        description = "a baseline policy: report every situation where POLICY permits more")
+    String against = "";
+
+    @Option(names = "--strict",
+        description = "with --against, count each situation more lenient than the baseline as an"
+            + " error (exit 1)")
+    boolean strict;
+
     @Override
     public Integer call() {
-      PolicyAnalysis analysis = PolicyAnalyzer.analyze(Inputs.policy(policy));
+      if (strict && against.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--strict needs --against");
+      }
+      EngagementPolicy checked = Inputs.policy(policy);
+      PolicyComparison comparison =
+          against.isEmpty() ? null : PolicyAnalyzer.compare(checked, Inputs.policy(against));
+      PolicyAnalysis analysis = PolicyAnalyzer.analyze(checked);
       PrintWriter out = spec.commandLine().getOut();
-      out.print(format == TextOrJson.JSON
-          ? JsonShapes.analysis(analysis)
-          : Terminal.safe(analysis.report()));
+      if (comparison == null) {
+        out.print(format == TextOrJson.JSON
+            ? JsonShapes.analysis(analysis)
+            : Terminal.safe(analysis.report()));
+      } else {
+        out.print(format == TextOrJson.JSON
+            ? JsonShapes.analysis(analysis, comparison, strict)
+            : Terminal.safe(analysis.report() + "\n" + comparison.report(strict)));
+      }
       out.flush();
-      return analysis.hasErrors() ? FINDINGS : OK;
+      boolean lenientErrors = strict && comparison != null && !comparison.moreLenient().isEmpty();
+      return analysis.hasErrors() || lenientErrors ? FINDINGS : OK;
     }
   }
 

@@ -25,6 +25,7 @@ import io.github.socialecosystem.rules.advisor.Finding;
 import io.github.socialecosystem.rules.analysis.AnalysisFinding;
 import io.github.socialecosystem.rules.analysis.GridCell;
 import io.github.socialecosystem.rules.analysis.PolicyAnalysis;
+import io.github.socialecosystem.rules.analysis.PolicyComparison;
 import io.github.socialecosystem.rules.analysis.PolicyDiff;
 import io.github.socialecosystem.rules.analysis.Situation;
 import io.github.socialecosystem.rules.analysis.VerdictChange;
@@ -276,34 +277,79 @@ public final class JsonShapes {
     requireNonNull(analysis, "analysis");
     return render(json -> {
       json.writeStartObject();
-      json.writeStringField("schema", schema("analysis"));
-      json.writeStringField("policy", analysis.policy().id());
-      json.writeNumberField("rules", analysis.policy().rules().size());
-      json.writeNumberField("situationsExamined", analysis.situationsExamined());
-      json.writeBooleanField("complete", analysis.isComplete());
-      json.writeBooleanField("hasErrors", analysis.hasErrors());
-      json.writeFieldName("findings");
+      writeAnalysisFields(json, analysis);
+      json.writeEndObject();
+    });
+  }
+
+  /**
+   * A policy's analysis, as {@link #analysis(PolicyAnalysis)}, followed by {@code against}: the
+   * policy checked against a baseline, with the diff's grid cells and changes where it is more
+   * lenient ({@code before} the baseline's verdict, {@code after} the policy's).
+   *
+   * @param analysis the policy's analysis
+   * @param comparison the same policy compared with a baseline
+   * @param strict whether being more lenient counts as an error ({@code hasErrors})
+   */
+  public static String analysis(
+      PolicyAnalysis analysis, PolicyComparison comparison, boolean strict) {
+    requireNonNull(analysis, "analysis");
+    requireNonNull(comparison, "comparison");
+    return render(json -> {
+      json.writeStartObject();
+      writeAnalysisFields(json, analysis);
+      json.writeFieldName("against");
+      json.writeStartObject();
+      json.writeStringField("baseline", comparison.baseline().id());
+      json.writeBooleanField("complete", comparison.isComplete());
+      json.writeBooleanField("refines", comparison.refines());
+      json.writeBooleanField("hasErrors", strict && !comparison.moreLenient().isEmpty());
+      json.writeNumberField("moreLenientCount", comparison.moreLenient().size());
+      json.writeFieldName("grid");
       json.writeStartArray();
-      for (AnalysisFinding finding : analysis.findings()) {
-        json.writeStartObject();
-        json.writeStringField("kind", word(finding.kind()));
-        json.writeBooleanField("error", finding.isError());
-        json.writeBooleanField("proven", finding.proven());
-        json.writeFieldName("rules");
-        writeStrings(json, finding.ruleIds());
-        json.writeNumberField("occurrences", finding.occurrences());
-        json.writeStringField("message", finding.message());
-        json.writeFieldName("witness");
-        if (finding.witness().isPresent()) {
-          writeSituation(json, finding.witness().get());
-        } else {
-          json.writeNull();
-        }
-        json.writeEndObject();
+      for (GridCell cell : comparison.grid()) {
+        writeGridCell(json, cell);
+      }
+      json.writeEndArray();
+      json.writeFieldName("moreLenient");
+      json.writeStartArray();
+      for (VerdictChange change : comparison.moreLenient()) {
+        writeChange(json, change);
       }
       json.writeEndArray();
       json.writeEndObject();
+      json.writeEndObject();
     });
+  }
+
+  private static void writeAnalysisFields(JsonGenerator json, PolicyAnalysis analysis)
+      throws IOException {
+    json.writeStringField("schema", schema("analysis"));
+    json.writeStringField("policy", analysis.policy().id());
+    json.writeNumberField("rules", analysis.policy().rules().size());
+    json.writeNumberField("situationsExamined", analysis.situationsExamined());
+    json.writeBooleanField("complete", analysis.isComplete());
+    json.writeBooleanField("hasErrors", analysis.hasErrors());
+    json.writeFieldName("findings");
+    json.writeStartArray();
+    for (AnalysisFinding finding : analysis.findings()) {
+      json.writeStartObject();
+      json.writeStringField("kind", word(finding.kind()));
+      json.writeBooleanField("error", finding.isError());
+      json.writeBooleanField("proven", finding.proven());
+      json.writeFieldName("rules");
+      writeStrings(json, finding.ruleIds());
+      json.writeNumberField("occurrences", finding.occurrences());
+      json.writeStringField("message", finding.message());
+      json.writeFieldName("witness");
+      if (finding.witness().isPresent()) {
+        writeSituation(json, finding.witness().get());
+      } else {
+        json.writeNull();
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   /**
@@ -338,45 +384,53 @@ public final class JsonShapes {
       json.writeFieldName("grid");
       json.writeStartArray();
       for (GridCell cell : diff.grid()) {
-        json.writeStartObject();
-        json.writeStringField("action", cell.action().id());
-        json.writeStringField("type", word(cell.type()));
-        json.writeNumberField("shapes", cell.shapes());
-        json.writeStringField("before", word(cell.before()));
-        json.writeStringField("after", word(cell.after()));
-        json.writeStringField("text", cell.text());
-        json.writeFieldName("flips");
-        json.writeStartArray();
-        for (GridCell.Flip flip : cell.flips()) {
-          json.writeStartObject();
-          json.writeStringField("before", word(flip.before()));
-          json.writeStringField("after", word(flip.after()));
-          json.writeNumberField("shapes", flip.shapes());
-          json.writeBooleanField("onlyWithTopics", flip.onlyWithTopics());
-          json.writeBooleanField("onlyWithRecentPromotion", flip.onlyWithRecentPromotion());
-          json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
+        writeGridCell(json, cell);
       }
       json.writeEndArray();
       json.writeFieldName("changes");
       json.writeStartArray();
       for (VerdictChange change : diff.changes()) {
-        json.writeStartObject();
-        json.writeFieldName("situation");
-        writeSituation(json, change.situation());
-        json.writeFieldName("recentActivity");
-        writeContext(json, change.context());
-        json.writeStringField("before", word(change.before()));
-        json.writeStringField("after", word(change.after()));
-        json.writeFieldName("decidingRulesAfter");
-        writeStrings(json, change.decidingRulesAfter());
-        json.writeEndObject();
+        writeChange(json, change);
       }
       json.writeEndArray();
       json.writeEndObject();
     });
+  }
+
+  private static void writeGridCell(JsonGenerator json, GridCell cell) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("action", cell.action().id());
+    json.writeStringField("type", word(cell.type()));
+    json.writeNumberField("shapes", cell.shapes());
+    json.writeStringField("before", word(cell.before()));
+    json.writeStringField("after", word(cell.after()));
+    json.writeStringField("text", cell.text());
+    json.writeFieldName("flips");
+    json.writeStartArray();
+    for (GridCell.Flip flip : cell.flips()) {
+      json.writeStartObject();
+      json.writeStringField("before", word(flip.before()));
+      json.writeStringField("after", word(flip.after()));
+      json.writeNumberField("shapes", flip.shapes());
+      json.writeBooleanField("onlyWithTopics", flip.onlyWithTopics());
+      json.writeBooleanField("onlyWithRecentPromotion", flip.onlyWithRecentPromotion());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeChange(JsonGenerator json, VerdictChange change) throws IOException {
+    json.writeStartObject();
+    json.writeFieldName("situation");
+    writeSituation(json, change.situation());
+    json.writeFieldName("recentActivity");
+    writeContext(json, change.context());
+    json.writeStringField("before", word(change.before()));
+    json.writeStringField("after", word(change.after()));
+    json.writeFieldName("decidingRulesAfter");
+    writeStrings(json, change.decidingRulesAfter());
+    json.writeEndObject();
   }
 
   /** A value as the languages write it: lowercase kebab case. */

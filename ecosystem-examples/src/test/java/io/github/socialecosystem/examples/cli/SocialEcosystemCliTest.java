@@ -393,6 +393,63 @@ class SocialEcosystemCliTest {
       assertEquals(0, run("check", file.toString()));
     }
 
+    private static final String PRESS_WELCOME = """
+
+        rule press-welcome
+          when type is participating and format is press-release
+          then limited
+          priority 100
+          because "This forum asked us for product news."
+          must "One release a month, and only product news."
+        """;
+
+    @Test
+    void against_warnsWhereMoreLenient_exitsOneOnlyWhenStrict() throws IOException {
+      Path file = write("press.policy", StandardPolicy.text() + PRESS_WELCOME);
+      assertEquals(0, run("check", file.toString(), "--against", "standard"));
+      assertTrue(out().contains("\n0 errors, 0 warnings.\n"), out());
+      assertTrue(out().contains("\nPolicy 'standard' against 'standard': 672 situations more"
+          + " lenient.\n"), out());
+      assertTrue(out().contains("  post-press-release in participating: no -> ltd\n"), out());
+      assertTrue(out().contains("WARNING more lenient in participating communities: INAPPROPRIATE"
+          + " -> LIMITED (decided by press-welcome)\n        in 672 situations, e.g."
+          + " post-press-release (promote, press-release, one-to-many) in a participating"
+          + " community"), out());
+      assertEquals(1, run("check", file.toString(), "--against", "standard", "--strict"));
+      assertTrue(out().contains("ERROR   more lenient in participating communities"), out());
+
+      assertEquals(1, run("check", file.toString(), "--against", "standard", "--strict",
+          "--format", "json"));
+      JsonNode against = json().get("against");
+      assertFalse(json().get("hasErrors").asBoolean());
+      assertTrue(against.get("hasErrors").asBoolean());
+      assertEquals("standard", against.get("baseline").asText());
+      assertFalse(against.get("refines").asBoolean());
+      assertEquals(672, against.get("moreLenientCount").asInt());
+      assertEquals("post-press-release", against.get("grid").get(0).get("action").asText());
+      assertEquals("no -> ltd", against.get("grid").get(0).get("text").asText());
+      JsonNode first = against.get("moreLenient").get(0);
+      assertEquals("inappropriate", first.get("before").asText());
+      assertEquals("limited", first.get("after").asText());
+      assertEquals("press-welcome", first.get("decidingRulesAfter").get(0).asText());
+    }
+
+    @Test
+    void against_stricterPolicy_reportsNothing_evenWhenStrict() throws IOException {
+      Path file = write("press.policy", StandardPolicy.text() + PRESS_WELCOME);
+      assertEquals(0, run("check", "standard", "--against", file.toString(), "--strict"));
+      assertTrue(out().endsWith("\nPolicy 'standard' against 'standard': 0 situations more"
+          + " lenient.\n"), out());
+      assertEquals(0, run("check", "standard", "--against", "standard", "--format", "json"));
+      assertTrue(json().get("against").get("refines").asBoolean());
+    }
+
+    @Test
+    void strictWithoutAgainst_isAUsageError() {
+      assertEquals(2, run("check", "standard", "--strict"));
+      assertTrue(err().startsWith("--strict needs --against\n"), err());
+    }
+
     @Test
     void policyWithErrors_exitsOne_inTextAndJson() throws IOException {
       Path file = write("dead.policy", StandardPolicy.text()

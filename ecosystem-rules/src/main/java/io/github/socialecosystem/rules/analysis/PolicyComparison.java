@@ -2,6 +2,7 @@ package io.github.socialecosystem.rules.analysis;
 
 import com.google.common.collect.ImmutableList;
 import io.github.socialecosystem.core.CommunityType;
+import io.github.socialecosystem.core.StandardActions;
 import io.github.socialecosystem.core.internal.Texts;
 import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
@@ -151,7 +152,12 @@ public final class PolicyComparison {
     }
     for (Map.Entry<String, List<VerdictChange>> entry : grouped.entrySet()) {
       int count = entry.getValue().size();
-      VerdictChange first = entry.getValue().get(0);
+      // A standard action with its own traits makes the plainest witness, when there is one.
+      VerdictChange first =
+          entry.getValue().stream()
+              .filter(c -> StandardActions.all().contains(c.situation().action()))
+              .findFirst()
+              .orElse(entry.getValue().get(0));
       out.append(level).append(entry.getKey()).append('\n')
           .append("        in ").append(count).append(count == 1 ? " situation" : " situations")
           .append(", e.g. ").append(first.situation().describeAction()).append(" in ")

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +48,8 @@ public final class PolicyEngine {
 
   private final EngagementPolicy policy;
   private final DecisionTable table;
+  /** Worked out on the first search; a race only works it out twice. */
+  private volatile CounterfactualSearch.@Nullable TopicClasses topicClasses;
 
   private PolicyEngine(EngagementPolicy policy) {
     this.policy = policy;
@@ -89,6 +92,46 @@ public final class PolicyEngine {
     Decision decision = table.decide(community, action, table.isOver(context), context);
     log(community, decision);
     return decision;
+  }
+
+  /**
+   * The decision for {@code action} in {@code community} with no recent activity known, and what
+   * would change it; see {@link #counterfactuals(Community, EngagementAction, EngagementContext)}.
+   */
+  public Counterfactuals counterfactuals(Community community, EngagementAction action) {
+    return counterfactuals(community, action, EngagementContext.none());
+  }
+
+  /**
+   * The decision for {@code action} in {@code community} given the recent activity there, and
+   * for each other verdict the nearest situation that gets it: the fewest changes to the
+   * community's attributes, the action's traits and the balance state.
+   *
+   * <pre>{@code
+   * Counterfactuals whatIf = engine.counterfactuals(forum, StandardActions.BROADCAST_PROMOTION);
+   * for (Counterfactual c : whatIf.nearest()) {
+   *   System.out.println(c.verdict() + ": " + c.changes());
+   * }
+   * }</pre>
+   *
+   * <p>Unlike {@link #decide}, this searches the attribute space: up to a few thousand situations
+   * for a policy that names no topics, more for one that does. It is meant for explaining a
+   * decision to a person, not for a hot path.
+   */
+  public Counterfactuals counterfactuals(
+      Community community, EngagementAction action, EngagementContext context) {
+    Decision decision = decide(community, action, context);
+    return CounterfactualSearch.search(
+        this, table, topicClasses(), community, action, context, decision);
+  }
+
+  private CounterfactualSearch.TopicClasses topicClasses() {
+    CounterfactualSearch.TopicClasses classes = topicClasses;
+    if (classes == null) {
+      classes = CounterfactualSearch.TopicClasses.of(policy);
+      topicClasses = classes;
+    }
+    return classes;
   }
 
   /** The permitted standard actions in {@code community}, best first; ties in catalog order. */

@@ -10,12 +10,14 @@ import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.examples.json.JsonShapes;
 import io.github.socialecosystem.examples.service.DecisionService;
+import io.github.socialecosystem.rules.Counterfactuals;
 import io.github.socialecosystem.rules.PolicyEngine;
 import io.github.socialecosystem.rules.StandardPolicy;
 import io.github.socialecosystem.rules.advisor.EcosystemAdvisor;
 import io.github.socialecosystem.rules.advisor.EcosystemAssessment;
 import io.github.socialecosystem.rules.analysis.PolicyAnalysis;
 import io.github.socialecosystem.rules.analysis.PolicyAnalyzer;
+import io.github.socialecosystem.rules.analysis.PolicyComparison;
 import io.github.socialecosystem.rules.analysis.PolicyDiff;
 import io.github.socialecosystem.rules.diagram.EcosystemDiagrams;
 import io.github.socialecosystem.rules.language.EcosystemLanguage;
@@ -393,6 +395,11 @@ public final class SocialEcosystemCli implements Runnable {
         description = "text or json (default: ${DEFAULT-VALUE})")
     TextOrJson format = TextOrJson.TEXT;
 
+    @Option(names = "--counterfactuals",
+        description = "also show what would change the answer: for each other verdict, the fewest"
+            + " changes to the community, the action's traits or the balance that give it")
+    boolean counterfactuals;
+
     @Override
     public Integer call() {
       EngagementAction wanted = Inputs.action(action);
@@ -400,13 +407,20 @@ public final class SocialEcosystemCli implements Runnable {
       EngagementPolicy rules = Inputs.policy(policy);
       Ecosystem loaded = Inputs.ecosystem(ecosystem);
       Community where = Inputs.community(loaded, ecosystem, community);
-      Decision decision = PolicyEngine.of(rules).decide(where, wanted, context);
+      PolicyEngine engine = PolicyEngine.of(rules);
+      Counterfactuals whatIf =
+          counterfactuals ? engine.counterfactuals(where, wanted, context) : null;
+      Decision decision =
+          whatIf != null ? whatIf.decision() : engine.decide(where, wanted, context);
       PrintWriter out = spec.commandLine().getOut();
       if (format == TextOrJson.JSON) {
-        out.print(JsonShapes.decision(where, decision, context));
+        out.print(whatIf != null
+            ? JsonShapes.decision(where, whatIf, context)
+            : JsonShapes.decision(where, decision, context));
       } else {
         out.print(Terminal.safe(where.id() + " (" + JsonShapes.word(where.type()) + " community, "
-            + JsonShapes.word(where.layer()) + " layer)\n" + explain(decision)));
+            + JsonShapes.word(where.layer()) + " layer)\n" + explain(decision)
+            + (whatIf != null ? whatIf.whatWouldChange() : "")));
       }
       out.flush();
       return OK;
@@ -416,8 +430,12 @@ public final class SocialEcosystemCli implements Runnable {
   @Command(
       name = "check",
       mixinStandardHelpOptions = true,
-      description = "Analyse a policy over every situation: unsatisfiable and shadowed rules"
-          + " (errors), conflicts and gaps (warnings). Exits with 1 when it has errors.")
+      description = {
+        "Analyse a policy over every situation: unsatisfiable and shadowed rules (errors),"
+            + " conflicts and gaps (warnings). Exits with 1 when it has errors.",
+        "With --against, also every situation where the policy is more lenient than the baseline"
+            + " (warnings; errors with --strict)."
+      })
   static final class Check implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
 
@@ -428,15 +446,37 @@ public final class SocialEcosystemCli implements Runnable {
         description = "text or json (default: ${DEFAULT-VALUE})")
     TextOrJson format = TextOrJson.TEXT;
 
+    @Option(names = "--against", paramLabel = "FILE|standard",
+        description = "a baseline policy: report every situation where POLICY permits more")
+    String against = "";
+
+    @Option(names = "--strict",
+        description = "with --against, count each situation more lenient than the baseline as an"
+            + " error (exit 1)")
+    boolean strict;
+
     @Override
     public Integer call() {
-      PolicyAnalysis analysis = PolicyAnalyzer.analyze(Inputs.policy(policy));
+      if (strict && against.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--strict needs --against");
+      }
+      EngagementPolicy checked = Inputs.policy(policy);
+      PolicyComparison comparison =
+          against.isEmpty() ? null : PolicyAnalyzer.compare(checked, Inputs.policy(against));
+      PolicyAnalysis analysis = PolicyAnalyzer.analyze(checked);
       PrintWriter out = spec.commandLine().getOut();
-      out.print(format == TextOrJson.JSON
-          ? JsonShapes.analysis(analysis)
-          : Terminal.safe(analysis.report()));
+      if (comparison == null) {
+        out.print(format == TextOrJson.JSON
+            ? JsonShapes.analysis(analysis)
+            : Terminal.safe(analysis.report()));
+      } else {
+        out.print(format == TextOrJson.JSON
+            ? JsonShapes.analysis(analysis, comparison, strict)
+            : Terminal.safe(analysis.report() + "\n" + comparison.report(strict)));
+      }
       out.flush();
-      return analysis.hasErrors() ? FINDINGS : OK;
+      boolean lenientErrors = strict && comparison != null && !comparison.moreLenient().isEmpty();
+      return analysis.hasErrors() || lenientErrors ? FINDINGS : OK;
     }
   }
 
@@ -477,7 +517,8 @@ public final class SocialEcosystemCli implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Decide ACTION in an example community of TYPE (participating, managed, external,"
-            + " closed or employee) under a policy, with the reasons.",
+            + " closed or employee) under a policy, with the reasons and, when asked, what would"
+            + " change the answer.",
         "ACTION is a standard action id or id/intent/format/reach."
       })
   static final class Explain implements Callable<Integer> {
@@ -496,15 +537,28 @@ public final class SocialEcosystemCli implements Runnable {
         description = "text or json (default: ${DEFAULT-VALUE})")
     TextOrJson format = TextOrJson.TEXT;
 
+    @Option(names = "--counterfactuals",
+        description = "also show what would change the answer: for each other verdict, the fewest"
+            + " changes to the community, the action's traits or the balance that give it")
+    boolean counterfactuals;
+
     @Override
     public Integer call() {
       Community community = Inputs.exampleCommunity(type);
       EngagementAction wanted = Inputs.action(action);
-      Decision decision = PolicyEngine.of(Inputs.policy(policy)).decide(community, wanted);
+      PolicyEngine engine = PolicyEngine.of(Inputs.policy(policy));
       PrintWriter out = spec.commandLine().getOut();
-      out.print(format == TextOrJson.JSON
-          ? JsonShapes.decision(community, decision, EngagementContext.none())
-          : Terminal.safe(explain(decision)));
+      if (counterfactuals) {
+        Counterfactuals whatIf = engine.counterfactuals(community, wanted);
+        out.print(format == TextOrJson.JSON
+            ? JsonShapes.decision(community, whatIf, EngagementContext.none())
+            : Terminal.safe(explain(whatIf.decision()) + whatIf.whatWouldChange()));
+      } else {
+        Decision decision = engine.decide(community, wanted);
+        out.print(format == TextOrJson.JSON
+            ? JsonShapes.decision(community, decision, EngagementContext.none())
+            : Terminal.safe(explain(decision)));
+      }
       out.flush();
       return OK;
     }

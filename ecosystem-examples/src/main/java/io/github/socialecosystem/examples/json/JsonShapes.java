@@ -18,11 +18,14 @@ import io.github.socialecosystem.core.StandardActions;
 import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.Reason;
+import io.github.socialecosystem.rules.Counterfactual;
+import io.github.socialecosystem.rules.Counterfactuals;
 import io.github.socialecosystem.rules.advisor.EcosystemAssessment;
 import io.github.socialecosystem.rules.advisor.Finding;
 import io.github.socialecosystem.rules.analysis.AnalysisFinding;
 import io.github.socialecosystem.rules.analysis.GridCell;
 import io.github.socialecosystem.rules.analysis.PolicyAnalysis;
+import io.github.socialecosystem.rules.analysis.PolicyComparison;
 import io.github.socialecosystem.rules.analysis.PolicyDiff;
 import io.github.socialecosystem.rules.analysis.Situation;
 import io.github.socialecosystem.rules.analysis.VerdictChange;
@@ -85,6 +88,64 @@ public final class JsonShapes {
       writeDecisionFields(json, community, decision, context);
       json.writeEndObject();
     });
+  }
+
+  /**
+   * A decision with what would change it: the fields of {@link #decision(Community, Decision,
+   * EngagementContext)}, then {@code wouldChange} {{@code complete}, {@code nearest} [{{@code
+   * verdict}, {@code type} (the community type there), {@code changes} [{{@code attribute},
+   * {@code from}, {@code to}}], {@code reasons}}]}. A topic added has {@code from} null, and a
+   * topic removed {@code to} null.
+   *
+   * @param community the community the decision is about
+   * @param counterfactuals the engine's decision there and what would change it
+   * @param context the recent activity the engine was given
+   */
+  public static String decision(
+      Community community, Counterfactuals counterfactuals, EngagementContext context) {
+    requireNonNull(community, "community");
+    requireNonNull(counterfactuals, "counterfactuals");
+    requireNonNull(context, "context");
+    return render(json -> {
+      json.writeStartObject();
+      json.writeStringField("schema", schema("decision"));
+      writeDecisionFields(json, community, counterfactuals.decision(), context);
+      json.writeFieldName("wouldChange");
+      json.writeStartObject();
+      json.writeBooleanField("complete", counterfactuals.complete());
+      json.writeFieldName("nearest");
+      json.writeStartArray();
+      for (Counterfactual counterfactual : counterfactuals.nearest()) {
+        json.writeStartObject();
+        json.writeStringField("verdict", word(counterfactual.verdict()));
+        json.writeStringField("type", word(counterfactual.community().type()));
+        json.writeFieldName("changes");
+        json.writeStartArray();
+        for (Counterfactual.Change change : counterfactual.changes()) {
+          json.writeStartObject();
+          json.writeStringField("attribute", change.attribute().word());
+          writeStringOrNull(json, "from", change.from());
+          writeStringOrNull(json, "to", change.to());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeFieldName("reasons");
+        writeReasons(json, counterfactual.decision().reasons());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndObject();
+    });
+  }
+
+  private static void writeStringOrNull(JsonGenerator json, String field, String value)
+      throws IOException {
+    if (value.isEmpty()) {
+      json.writeNullField(field);
+    } else {
+      json.writeStringField(field, value);
+    }
   }
 
   /** Writes a decision's fields (without the schema) into the current object. */
@@ -216,34 +277,79 @@ public final class JsonShapes {
     requireNonNull(analysis, "analysis");
     return render(json -> {
       json.writeStartObject();
-      json.writeStringField("schema", schema("analysis"));
-      json.writeStringField("policy", analysis.policy().id());
-      json.writeNumberField("rules", analysis.policy().rules().size());
-      json.writeNumberField("situationsExamined", analysis.situationsExamined());
-      json.writeBooleanField("complete", analysis.isComplete());
-      json.writeBooleanField("hasErrors", analysis.hasErrors());
-      json.writeFieldName("findings");
+      writeAnalysisFields(json, analysis);
+      json.writeEndObject();
+    });
+  }
+
+  /**
+   * A policy's analysis, as {@link #analysis(PolicyAnalysis)}, followed by {@code against}: the
+   * policy checked against a baseline, with the diff's grid cells and changes where it is more
+   * lenient ({@code before} the baseline's verdict, {@code after} the policy's).
+   *
+   * @param analysis the policy's analysis
+   * @param comparison the same policy compared with a baseline
+   * @param strict whether being more lenient counts as an error ({@code hasErrors})
+   */
+  public static String analysis(
+      PolicyAnalysis analysis, PolicyComparison comparison, boolean strict) {
+    requireNonNull(analysis, "analysis");
+    requireNonNull(comparison, "comparison");
+    return render(json -> {
+      json.writeStartObject();
+      writeAnalysisFields(json, analysis);
+      json.writeFieldName("against");
+      json.writeStartObject();
+      json.writeStringField("baseline", comparison.baseline().id());
+      json.writeBooleanField("complete", comparison.isComplete());
+      json.writeBooleanField("refines", comparison.refines());
+      json.writeBooleanField("hasErrors", strict && !comparison.moreLenient().isEmpty());
+      json.writeNumberField("moreLenientCount", comparison.moreLenient().size());
+      json.writeFieldName("grid");
       json.writeStartArray();
-      for (AnalysisFinding finding : analysis.findings()) {
-        json.writeStartObject();
-        json.writeStringField("kind", word(finding.kind()));
-        json.writeBooleanField("error", finding.isError());
-        json.writeBooleanField("proven", finding.proven());
-        json.writeFieldName("rules");
-        writeStrings(json, finding.ruleIds());
-        json.writeNumberField("occurrences", finding.occurrences());
-        json.writeStringField("message", finding.message());
-        json.writeFieldName("witness");
-        if (finding.witness().isPresent()) {
-          writeSituation(json, finding.witness().get());
-        } else {
-          json.writeNull();
-        }
-        json.writeEndObject();
+      for (GridCell cell : comparison.grid()) {
+        writeGridCell(json, cell);
+      }
+      json.writeEndArray();
+      json.writeFieldName("moreLenient");
+      json.writeStartArray();
+      for (VerdictChange change : comparison.moreLenient()) {
+        writeChange(json, change);
       }
       json.writeEndArray();
       json.writeEndObject();
+      json.writeEndObject();
     });
+  }
+
+  private static void writeAnalysisFields(JsonGenerator json, PolicyAnalysis analysis)
+      throws IOException {
+    json.writeStringField("schema", schema("analysis"));
+    json.writeStringField("policy", analysis.policy().id());
+    json.writeNumberField("rules", analysis.policy().rules().size());
+    json.writeNumberField("situationsExamined", analysis.situationsExamined());
+    json.writeBooleanField("complete", analysis.isComplete());
+    json.writeBooleanField("hasErrors", analysis.hasErrors());
+    json.writeFieldName("findings");
+    json.writeStartArray();
+    for (AnalysisFinding finding : analysis.findings()) {
+      json.writeStartObject();
+      json.writeStringField("kind", word(finding.kind()));
+      json.writeBooleanField("error", finding.isError());
+      json.writeBooleanField("proven", finding.proven());
+      json.writeFieldName("rules");
+      writeStrings(json, finding.ruleIds());
+      json.writeNumberField("occurrences", finding.occurrences());
+      json.writeStringField("message", finding.message());
+      json.writeFieldName("witness");
+      if (finding.witness().isPresent()) {
+        writeSituation(json, finding.witness().get());
+      } else {
+        json.writeNull();
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   /**
@@ -278,45 +384,53 @@ public final class JsonShapes {
       json.writeFieldName("grid");
       json.writeStartArray();
       for (GridCell cell : diff.grid()) {
-        json.writeStartObject();
-        json.writeStringField("action", cell.action().id());
-        json.writeStringField("type", word(cell.type()));
-        json.writeNumberField("shapes", cell.shapes());
-        json.writeStringField("before", word(cell.before()));
-        json.writeStringField("after", word(cell.after()));
-        json.writeStringField("text", cell.text());
-        json.writeFieldName("flips");
-        json.writeStartArray();
-        for (GridCell.Flip flip : cell.flips()) {
-          json.writeStartObject();
-          json.writeStringField("before", word(flip.before()));
-          json.writeStringField("after", word(flip.after()));
-          json.writeNumberField("shapes", flip.shapes());
-          json.writeBooleanField("onlyWithTopics", flip.onlyWithTopics());
-          json.writeBooleanField("onlyWithRecentPromotion", flip.onlyWithRecentPromotion());
-          json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
+        writeGridCell(json, cell);
       }
       json.writeEndArray();
       json.writeFieldName("changes");
       json.writeStartArray();
       for (VerdictChange change : diff.changes()) {
-        json.writeStartObject();
-        json.writeFieldName("situation");
-        writeSituation(json, change.situation());
-        json.writeFieldName("recentActivity");
-        writeContext(json, change.context());
-        json.writeStringField("before", word(change.before()));
-        json.writeStringField("after", word(change.after()));
-        json.writeFieldName("decidingRulesAfter");
-        writeStrings(json, change.decidingRulesAfter());
-        json.writeEndObject();
+        writeChange(json, change);
       }
       json.writeEndArray();
       json.writeEndObject();
     });
+  }
+
+  private static void writeGridCell(JsonGenerator json, GridCell cell) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("action", cell.action().id());
+    json.writeStringField("type", word(cell.type()));
+    json.writeNumberField("shapes", cell.shapes());
+    json.writeStringField("before", word(cell.before()));
+    json.writeStringField("after", word(cell.after()));
+    json.writeStringField("text", cell.text());
+    json.writeFieldName("flips");
+    json.writeStartArray();
+    for (GridCell.Flip flip : cell.flips()) {
+      json.writeStartObject();
+      json.writeStringField("before", word(flip.before()));
+      json.writeStringField("after", word(flip.after()));
+      json.writeNumberField("shapes", flip.shapes());
+      json.writeBooleanField("onlyWithTopics", flip.onlyWithTopics());
+      json.writeBooleanField("onlyWithRecentPromotion", flip.onlyWithRecentPromotion());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeChange(JsonGenerator json, VerdictChange change) throws IOException {
+    json.writeStartObject();
+    json.writeFieldName("situation");
+    writeSituation(json, change.situation());
+    json.writeFieldName("recentActivity");
+    writeContext(json, change.context());
+    json.writeStringField("before", word(change.before()));
+    json.writeStringField("after", word(change.after()));
+    json.writeFieldName("decidingRulesAfter");
+    writeStrings(json, change.decidingRulesAfter());
+    json.writeEndObject();
   }
 
   /** A value as the languages write it: lowercase kebab case. */

@@ -259,6 +259,21 @@ class SocialEcosystemCliTest {
     }
 
     @Test
+    void counterfactuals_startFromTheRecentActivityGiven() throws IOException {
+      assertEquals(0, run("decide", flagship.toString(), "crafters-club", "announce-deal",
+          "--recent", "promote=8,converse=2", "--counterfactuals"));
+      assertTrue(out().contains("  what would change the answer:\n"), out());
+      assertTrue(out().contains("    LIMITED with balance over-limit -> within-limit (decided by"
+          + " owned-promotion-in-balance)\n"), out());
+      assertEquals(0, run("decide", flagship.toString(), "crafters-club", "announce-deal",
+          "--recent", "promote=8,converse=2", "--counterfactuals", "--format", "json"));
+      JsonNode limited = json().get("wouldChange").get("nearest").get(2);
+      assertEquals("limited", limited.get("verdict").asText());
+      assertEquals("balance", limited.get("changes").get(0).get("attribute").asText());
+      assertEquals("over-limit", limited.get("changes").get(0).get("from").asText());
+    }
+
+    @Test
     void json_hasThePinnedShape_andCarriesRecentActivity() throws IOException {
       assertEquals(0, run("decide", flagship.toString(), "crafters-club", "announce-deal",
           "--recent", "promote=8,converse=2", "--format", "json"));
@@ -376,6 +391,63 @@ class SocialEcosystemCliTest {
       assertTrue(out().contains("\n0 errors, 0 warnings.\n"), out());
       Path file = write("standard.policy", StandardPolicy.text());
       assertEquals(0, run("check", file.toString()));
+    }
+
+    private static final String PRESS_WELCOME = """
+
+        rule press-welcome
+          when type is participating and format is press-release
+          then limited
+          priority 100
+          because "This forum asked us for product news."
+          must "One release a month, and only product news."
+        """;
+
+    @Test
+    void against_warnsWhereMoreLenient_exitsOneOnlyWhenStrict() throws IOException {
+      Path file = write("press.policy", StandardPolicy.text() + PRESS_WELCOME);
+      assertEquals(0, run("check", file.toString(), "--against", "standard"));
+      assertTrue(out().contains("\n0 errors, 0 warnings.\n"), out());
+      assertTrue(out().contains("\nPolicy 'standard' against 'standard': 672 situations more"
+          + " lenient.\n"), out());
+      assertTrue(out().contains("  post-press-release in participating: no -> ltd\n"), out());
+      assertTrue(out().contains("WARNING more lenient in participating communities: INAPPROPRIATE"
+          + " -> LIMITED (decided by press-welcome)\n        in 672 situations, e.g."
+          + " post-press-release (promote, press-release, one-to-many) in a participating"
+          + " community"), out());
+      assertEquals(1, run("check", file.toString(), "--against", "standard", "--strict"));
+      assertTrue(out().contains("ERROR   more lenient in participating communities"), out());
+
+      assertEquals(1, run("check", file.toString(), "--against", "standard", "--strict",
+          "--format", "json"));
+      JsonNode against = json().get("against");
+      assertFalse(json().get("hasErrors").asBoolean());
+      assertTrue(against.get("hasErrors").asBoolean());
+      assertEquals("standard", against.get("baseline").asText());
+      assertFalse(against.get("refines").asBoolean());
+      assertEquals(672, against.get("moreLenientCount").asInt());
+      assertEquals("post-press-release", against.get("grid").get(0).get("action").asText());
+      assertEquals("no -> ltd", against.get("grid").get(0).get("text").asText());
+      JsonNode first = against.get("moreLenient").get(0);
+      assertEquals("inappropriate", first.get("before").asText());
+      assertEquals("limited", first.get("after").asText());
+      assertEquals("press-welcome", first.get("decidingRulesAfter").get(0).asText());
+    }
+
+    @Test
+    void against_stricterPolicy_reportsNothing_evenWhenStrict() throws IOException {
+      Path file = write("press.policy", StandardPolicy.text() + PRESS_WELCOME);
+      assertEquals(0, run("check", "standard", "--against", file.toString(), "--strict"));
+      assertTrue(out().endsWith("\nPolicy 'standard' against 'standard': 0 situations more"
+          + " lenient.\n"), out());
+      assertEquals(0, run("check", "standard", "--against", "standard", "--format", "json"));
+      assertTrue(json().get("against").get("refines").asBoolean());
+    }
+
+    @Test
+    void strictWithoutAgainst_isAUsageError() {
+      assertEquals(2, run("check", "standard", "--strict"));
+      assertTrue(err().startsWith("--strict needs --against\n"), err());
     }
 
     @Test
@@ -558,6 +630,37 @@ class SocialEcosystemCliTest {
     }
 
     @Test
+    void counterfactuals_followTheDecisionOnlyWhenAsked() throws IOException {
+      assertEquals(0, run("explain", "standard", "participating", "post-press-release"));
+      assertFalse(out().contains("what would change the answer"), out());
+      String plain = out();
+      assertEquals(0, run("explain", "standard", "participating", "post-press-release",
+          "--counterfactuals"));
+      assertEquals(plain
+          + "  what would change the answer:\n"
+          + "    RECOMMENDED with steward independent -> organization, format press-release ->"
+          + " conversation (decided by managed-social-formats)\n"
+          + "    APPROPRIATE with steward independent -> organization, format press-release ->"
+          + " none (decided by managed-marketing)\n"
+          + "    LIMITED with steward independent -> organization (decided by"
+          + " managed-press-release)\n", out());
+      assertEquals(0, run("explain", "standard", "participating", "post-press-release",
+          "--format", "json"));
+      assertFalse(json().has("wouldChange"));
+      assertEquals(0, run("explain", "standard", "participating", "post-press-release",
+          "--counterfactuals", "--format", "json"));
+      JsonNode wouldChange = json().get("wouldChange");
+      assertTrue(wouldChange.get("complete").asBoolean());
+      JsonNode limited = wouldChange.get("nearest").get(2);
+      assertEquals("limited", limited.get("verdict").asText());
+      assertEquals("managed", limited.get("type").asText());
+      assertEquals("steward", limited.get("changes").get(0).get("attribute").asText());
+      assertEquals("independent", limited.get("changes").get(0).get("from").asText());
+      assertEquals("organization", limited.get("changes").get(0).get("to").asText());
+      assertEquals("managed-press-release", limited.get("reasons").get(0).get("rule").asText());
+    }
+
+    @Test
     void unknownType_exitsTwo() {
       assertEquals(2, run("explain", "standard", "galaxy", "listen"));
       assertTrue(err().startsWith("unknown community type 'galaxy': expected participating,"
@@ -700,6 +803,14 @@ class SocialEcosystemCliTest {
       assertEquals(0, run(command.split(" ")));
       String shown = block.substring(block.indexOf('\n', block.indexOf('\n') + 1) + 1);
       assertEquals(shown, out());
+    }
+
+    @Test
+    void counterfactualsExample_printsWhatTheReadmeShows() {
+      String block = blockAfter("What would change the answer, for a press release");
+      String command = block.substring(block.indexOf(".jar ") + 5, block.indexOf('\n'));
+      assertEquals(0, run(command.split(" ")));
+      assertEquals(block.substring(block.indexOf('\n') + 1), out());
     }
 
     @Test

@@ -22,6 +22,7 @@ import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.examples.CraftingToolsEcosystem;
 import io.github.socialecosystem.rules.PolicyEngine;
 import io.github.socialecosystem.rules.advisor.EcosystemAdvisor;
+import io.github.socialecosystem.rules.language.PolicyLanguage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +115,34 @@ class JsonShapesTest {
     assertEquals("share-video", json.get("alternatives").get(0).get("id").asText());
     assertEquals("video", json.get("alternatives").get(0).get("format").asText());
     assertTrue(json.get("reasons").get(0).get("source").isTextual(), json.toString());
+  }
+
+  @Test
+  void decisionWithCounterfactuals_addsWouldChange_withNullForATopicNotThere() throws IOException {
+    PolicyEngine engine = PolicyEngine.of(PolicyLanguage.parse("""
+        policy p
+        description "d"
+        default recommended
+        rule bargains
+          when topic is deals
+          then inappropriate
+          because "Not a place for bargains."
+        """));
+    Community page = CraftingToolsEcosystem.ecosystem().community("brand-page").orElseThrow();
+    JsonNode json = JSON.readTree(JsonShapes.decision(
+        page, engine.counterfactuals(page, StandardActions.LISTEN), EngagementContext.none()));
+    assertEquals("recommended", json.get("verdict").asText());
+    JsonNode wouldChange = json.get("wouldChange");
+    assertTrue(wouldChange.get("complete").asBoolean());
+    assertEquals(1, wouldChange.get("nearest").size(), json.toString());
+    JsonNode inappropriate = wouldChange.get("nearest").get(0);
+    assertEquals("inappropriate", inappropriate.get("verdict").asText());
+    assertEquals("managed", inappropriate.get("type").asText());
+    JsonNode change = inappropriate.get("changes").get(0);
+    assertEquals("topic", change.get("attribute").asText());
+    assertTrue(change.get("from").isNull(), json.toString());
+    assertEquals("deals", change.get("to").asText());
+    assertEquals("bargains", inappropriate.get("reasons").get(0).get("rule").asText());
   }
 
   @Test

@@ -68,6 +68,22 @@ public final class PolicyAnalyzer {
     return new Run(policy).analyze();
   }
 
+  /**
+   * Checks {@code candidate} against {@code baseline}: every situation where the candidate is
+   * more lenient, found by the same enumeration as {@link PolicyDiff}.
+   *
+   * <pre>{@code
+   * PolicyComparison c = PolicyAnalyzer.compare(mine, StandardPolicy.policy());
+   * c.refines();                  // true if mine never permits more than the standard policy
+   * System.out.print(c.report());
+   * }</pre>
+   */
+  public static PolicyComparison compare(EngagementPolicy candidate, EngagementPolicy baseline) {
+    requireNonNull(candidate, "candidate");
+    requireNonNull(baseline, "baseline");
+    return new PolicyComparison(PolicyDiff.between(baseline, candidate));
+  }
+
   /** One analysis, with what it has found so far. */
   private static final class Run {
     private final EngagementPolicy policy;

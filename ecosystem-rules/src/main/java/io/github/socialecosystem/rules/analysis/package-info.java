@@ -11,6 +11,9 @@
  *       {@link io.github.socialecosystem.rules.analysis.VerdictChange review plan} that opens
  *       with a {@link io.github.socialecosystem.rules.analysis.GridCell grid} of the standard
  *       actions by community type;
+ *   <li>{@link io.github.socialecosystem.rules.analysis.PolicyComparison} — a candidate policy
+ *       checked against a baseline: every situation where it is more lenient, from {@code
+ *       PolicyAnalyzer.compare};
  *   <li>{@link io.github.socialecosystem.rules.analysis.Situation} — a witness or a changed
  *       situation, described with the traits its action really has.
  * </ul>

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,7 @@ import org.jspecify.annotations.Nullable;
 public final class DecisionTable {
   private static final ImmutableList<EngagementAction> CATALOG = Catalog.ACTIONS;
   private static final int TRAITS = AttributeSpace.ACTION_TRAITS;
+  private static final int[] NONE = {};
 
   private final EngagementPolicy policy;
   private final ImmutableList<EngagementRule> rules;
@@ -189,6 +191,32 @@ public final class DecisionTable {
       seen.standard[(over ? Catalog.SIZE : 0) + standard] = decision;
     }
     return finish(known, context);
+  }
+
+  /**
+   * The verdict alone at a point of the space, for searches that visit many points: a community
+   * shape, action traits, whether promotion is over the balance limit (false unless {@link
+   * #isOver} can be true), an action id, and the named topics the community carries. Nothing is
+   * remembered.
+   */
+  public Verdict verdictAt(
+      int shape, int traits, boolean over, String actionId, Set<String> namedTopics) {
+    Cell cell = cells[(shape * overStates + (over ? 1 : 0)) * TRAITS + traits];
+    int[] byAction = index.rulesNamingAction(actionId);
+    int[] byTopic = namedTopics.isEmpty() ? NONE : index.rulesNamingTopics(namedTopics);
+    if (byAction.length == 0 && byTopic.length == 0) {
+      return cell.outcome.verdict;
+    }
+    Point point =
+        Point.anything().shape(shape).traits(traits).over(over).actionId(actionId).topics(namedTopics);
+    BitSet matching = (BitSet) cell.matching.clone();
+    for (int i : byAction) {
+      matching.set(i, point.holds(rules.get(i).condition()));
+    }
+    for (int i : byTopic) {
+      matching.set(i, point.holds(rules.get(i).condition()));
+    }
+    return Outcome.verdictOf(policy, rules, matching);
   }
 
   /** The permitted standard actions in {@code community}, best first; ties in catalog order. */

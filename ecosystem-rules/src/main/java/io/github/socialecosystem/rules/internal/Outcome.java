@@ -65,6 +65,25 @@ public final class Outcome {
     this.decidedByBalance = decidedByBalance;
   }
 
+  /** The verdict alone of the matching rules (by index), as {@link #resolve} would give it. */
+  public static Verdict verdictOf(EngagementPolicy policy, List<EngagementRule> rules, BitSet matching) {
+    if (matching.isEmpty()) {
+      return policy.defaultVerdict();
+    }
+    int top = Integer.MIN_VALUE;
+    Verdict verdict = Verdict.RECOMMENDED;
+    for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
+      EngagementRule rule = rules.get(i);
+      if (rule.priority() > top) {
+        top = rule.priority();
+        verdict = rule.verdict();
+      } else if (rule.priority() == top) {
+        verdict = Verdict.mostRestrictive(verdict, rule.verdict());
+      }
+    }
+    return verdict;
+  }
+
   /**
    * Resolves matching rules: the highest priority wins, then the most restrictive verdict; no
    * match gives the policy's default verdict with a reason that says so.

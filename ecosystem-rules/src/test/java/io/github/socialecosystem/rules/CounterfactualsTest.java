@@ -1,0 +1,329 @@
+package io.github.socialecosystem.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.socialecosystem.core.Community;
+import io.github.socialecosystem.core.EngagementAction;
+import io.github.socialecosystem.core.Format;
+import io.github.socialecosystem.core.Intent;
+import io.github.socialecosystem.core.Reach;
+import io.github.socialecosystem.core.StandardActions;
+import io.github.socialecosystem.core.Verdict;
+import io.github.socialecosystem.core.policy.EngagementContext;
+import io.github.socialecosystem.core.policy.Reason;
+import io.github.socialecosystem.rules.Counterfactual.Attribute;
+import io.github.socialecosystem.rules.Counterfactual.Change;
+import io.github.socialecosystem.rules.language.PolicyLanguage;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class CounterfactualsTest {
+  private final PolicyEngine standard = PolicyEngine.standard();
+
+  private static List<String> lines(Counterfactuals found) {
+    return found.nearest().stream().map(Counterfactual::describe).collect(Collectors.toList());
+  }
+
+  @Nested
+  class UnderTheStandardPolicy {
+    @Test
+    void pressReleaseInParticipating_nearestPerVerdict_bestFirst() {
+      Counterfactuals found =
+          standard.counterfactuals(Communities.KNITTING_FORUM, StandardActions.POST_PRESS_RELEASE);
+      assertEquals(Verdict.INAPPROPRIATE, found.decision().verdict());
+      assertTrue(found.complete());
+      assertEquals(
+          List.of(
+              "RECOMMENDED with steward independent -> organization, format press-release ->"
+                  + " conversation (decided by managed-social-formats)",
+              "APPROPRIATE with steward independent -> organization, format press-release -> none"
+                  + " (decided by managed-marketing)",
+              "LIMITED with steward independent -> organization (decided by managed-press-release)"),
+          lines(found));
+    }
+
+    @Test
+    void changedSituation_isAValueTheEngineDecidesTheSameWay() {
+      Counterfactual limited =
+          standard
+              .counterfactuals(Communities.KNITTING_FORUM, StandardActions.POST_PRESS_RELEASE)
+              .nearest(Verdict.LIMITED)
+              .orElseThrow();
+      assertEquals(
+          List.of(new Change(Attribute.STEWARD, "independent", "organization")), limited.changes());
+      Community there = limited.community();
+      assertEquals("knitting-forum", there.id());
+      assertEquals("Knitting Forum", there.platform().name());
+      assertEquals(Communities.KNITTING_FORUM.topics(), there.topics());
+      assertSame(StandardActions.POST_PRESS_RELEASE, limited.action());
+      assertEquals(EngagementContext.none(), limited.context());
+      assertEquals(limited.decision(), standard.decide(there, limited.action(), limited.context()));
+      assertEquals(
+          List.of("managed-press-release"),
+          limited.decision().reasons().stream().map(Reason::ruleId).collect(Collectors.toList()));
+    }
+
+    @Test
+    void equallyNear_theEarlierAttributeWins_thenTheEarlierValue() {
+      // Going from promote to listen or to recruit changes one trait, as does moving the forum to
+      // the organisation; the intent's first other value that gives each verdict is taken.
+      Counterfactuals found =
+          standard.counterfactuals(Communities.KNITTING_FORUM, StandardActions.BROADCAST_PROMOTION);
+      assertEquals(
+          List.of(
+              "RECOMMENDED with intent promote -> listen (decided by participating-listen)",
+              "APPROPRIATE with steward independent -> organization (decided by managed-marketing)",
+              "LIMITED with intent promote -> recruit (decided by participating-invite-carefully)"),
+          lines(found));
+    }
+
+    @Test
+    void overTheBalanceLimit_goingBackWithinIsOneChange() {
+      EngagementContext recent =
+          EngagementContext.builder()
+              .putRecentActivity(Intent.PROMOTE, 8)
+              .putRecentActivity(Intent.CONVERSE, 2)
+              .build();
+      Counterfactuals found =
+          standard.counterfactuals(Communities.FAN_CLUB, StandardActions.ANNOUNCE_DEAL, recent);
+      assertEquals(Verdict.INAPPROPRIATE, found.decision().verdict());
+      Counterfactual limited = found.nearest(Verdict.LIMITED).orElseThrow();
+      assertEquals(
+          List.of(new Change(Attribute.BALANCE, "over-limit", "within-limit")), limited.changes());
+      assertEquals(EngagementContext.none(), limited.context());
+      assertSame(Communities.FAN_CLUB, limited.community());
+    }
+
+    @Test
+    void withinTheBalanceLimit_goingOverUsesOneRecentPromotion() {
+      PolicyEngine engine =
+          PolicyEngine.of(
+              PolicyLanguage.parse(
+                  """
+                  policy p
+                  description "d"
+                  default appropriate
+                  balance limit 50%
+                  rule too-much
+                    when promotion over balance limit
+                    then inappropriate
+                    because "Enough for now."
+                  """));
+      Counterfactual over =
+          engine
+              .counterfactuals(Communities.FAN_CLUB, StandardActions.ANNOUNCE_DEAL)
+              .nearest(Verdict.INAPPROPRIATE)
+              .orElseThrow();
+      assertEquals(
+          List.of(new Change(Attribute.BALANCE, "within-limit", "over-limit")), over.changes());
+      assertEquals(
+          EngagementContext.builder().putRecentActivity(Intent.PROMOTE, 1).build(), over.context());
+    }
+
+    @Test
+    void customActions_keepTheirId_whileTraitsChange() {
+      EngagementAction jobPost =
+          EngagementAction.of("post-job-opening", Intent.PROMOTE, Format.CONVERSATION, Reach.ONE_TO_MANY);
+      Counterfactual limited =
+          standard
+              .counterfactuals(Communities.KNITTING_FORUM, jobPost)
+              .nearest(Verdict.LIMITED)
+              .orElseThrow();
+      assertEquals(List.of(new Change(Attribute.INTENT, "promote", "recruit")), limited.changes());
+      assertEquals(
+          EngagementAction.of("post-job-opening", Intent.RECRUIT, Format.CONVERSATION, Reach.ONE_TO_MANY),
+          limited.action());
+    }
+
+    @Test
+    void employeeCommunity_neverChangedIntoOneThatCannotExist() {
+      for (EngagementAction action : StandardActions.all()) {
+        for (Counterfactual c : standard.counterfactuals(Communities.STAFF_ROOM, action).nearest()) {
+          boolean openedUp =
+              c.changes().contains(new Change(Attribute.MEMBERSHIP, "controlled", "open"));
+          assertTrue(!openedUp || c.changes().stream().anyMatch(x -> x.attribute() != Attribute.MEMBERSHIP));
+        }
+      }
+    }
+
+    @Test
+    void explain_addsWhatWouldChangeTheAnswerToTheDecision() {
+      Counterfactuals found =
+          standard.counterfactuals(Communities.BRAND_PAGE, StandardActions.EXPORT_MEMBER_DATA);
+      String explained = found.explain();
+      assertTrue(explained.startsWith(found.decision().explain()), explained);
+      assertEquals(
+          "  what would change the answer:\n"
+              + lines(found).stream().map(l -> "    " + l + "\n").collect(Collectors.joining()),
+          explained.substring(found.decision().explain().length()));
+    }
+  }
+
+  @Nested
+  class Topics {
+    @Test
+    void aNamedTopic_canBeAddedInOneChange() {
+      PolicyEngine engine =
+          PolicyEngine.of(
+              PolicyLanguage.parse(
+                  StandardPolicy.text()
+                      + "\nrule deals-only-a-little\n  when topic is deals and type is participating"
+                      + " and intent is promote\n  then limited\n  priority 100\n"
+                      + "  because \"Deal hunters here welcome a few offers.\"\n"
+                      + "  must \"One offer a month.\"\n"));
+      Counterfactual limited =
+          engine
+              .counterfactuals(Communities.KNITTING_FORUM, StandardActions.BROADCAST_PROMOTION)
+              .nearest(Verdict.LIMITED)
+              .orElseThrow();
+      assertEquals(List.of(new Change(Attribute.TOPIC, "", "deals")), limited.changes());
+      assertEquals(List.of("deals", "knitting"), limited.community().topics().stream().sorted().toList());
+    }
+
+    @Test
+    void topicsNoRuleTellsApart_mustAllGo_andTheFirstIsTheOneAdded() {
+      PolicyEngine engine =
+          PolicyEngine.of(
+              PolicyLanguage.parse(
+                  """
+                  policy p
+                  description "d"
+                  default recommended
+                  rule bargains
+                    when topic in [deals, coupons]
+                    then inappropriate
+                    because "Not a place for bargains."
+                  """));
+      Community bargains =
+          Community.builder().from(Communities.KNITTING_FORUM).addTopics("deals", "coupons").build();
+      Counterfactual recommended =
+          engine.counterfactuals(bargains, StandardActions.LISTEN).nearest(Verdict.RECOMMENDED).orElseThrow();
+      assertEquals(
+          List.of(new Change(Attribute.TOPIC, "coupons", ""), new Change(Attribute.TOPIC, "deals", "")),
+          recommended.changes());
+      assertEquals(
+          "RECOMMENDED with - topic coupons, - topic deals (decided by default)", recommended.describe());
+      Counterfactual inappropriate =
+          engine
+              .counterfactuals(Communities.KNITTING_FORUM, StandardActions.LISTEN)
+              .nearest(Verdict.INAPPROPRIATE)
+              .orElseThrow();
+      assertEquals(List.of(new Change(Attribute.TOPIC, "", "coupons")), inappropriate.changes());
+    }
+  }
+
+  @Nested
+  class WhatNoChangeGives {
+    @Test
+    void verdictsNoSituationGives_areAbsent_andSaidSo() {
+      PolicyEngine engine =
+          PolicyEngine.of(
+              PolicyLanguage.parse(
+                  """
+                  policy p
+                  description "d"
+                  default appropriate
+                  rule no-promotion
+                    when intent is promote
+                    then inappropriate
+                    because "No marketing."
+                  """));
+      Counterfactuals found = engine.counterfactuals(Communities.FAN_CLUB, StandardActions.ANNOUNCE_DEAL);
+      assertTrue(found.complete());
+      assertEquals(List.of(Verdict.APPROPRIATE), found.nearest().stream().map(Counterfactual::verdict).toList());
+      assertFalse(found.nearest(Verdict.RECOMMENDED).isPresent());
+      assertTrue(
+          found.explain().endsWith(
+              """
+                what would change the answer:
+                  RECOMMENDED: no change gives it
+                  APPROPRIATE with intent promote -> listen (decided by default)
+                  LIMITED: no change gives it
+              """),
+          found.explain());
+    }
+
+    @Test
+    void aSpaceTooLargeToTry_isReportedIncomplete_withWhatWasFound() {
+      StringBuilder text =
+          new StringBuilder(
+              """
+              policy many
+              description "d"
+              default appropriate
+              rule never
+                when topic is t0 and not topic is t0
+                then recommended
+                because "Cannot hold."
+              """);
+      for (int i = 1; i <= 40; i++) {
+        text.append("rule r")
+            .append(i)
+            .append("\n  when topic is t")
+            .append(i)
+            .append(" and intent is promote\n  then inappropriate\n  because \"No.\"\n");
+      }
+      PolicyEngine engine = PolicyEngine.of(PolicyLanguage.parse(text.toString()));
+      Counterfactuals found = engine.counterfactuals(Communities.FAN_CLUB, StandardActions.ANNOUNCE_DEAL);
+      assertFalse(found.complete());
+      assertEquals(
+          List.of(new Change(Attribute.TOPIC, "", "t1")),
+          found.nearest(Verdict.INAPPROPRIATE).orElseThrow().changes());
+      assertTrue(
+          found.explain().contains("    RECOMMENDED: not found within the situations tried\n"),
+          found.explain());
+    }
+  }
+
+  @Nested
+  class Values {
+    @Test
+    void change_refusesNoChange_andMisplacedEmptyValues() {
+      IllegalArgumentException same =
+          assertThrows(
+              IllegalArgumentException.class, () -> new Change(Attribute.STEWARD, "independent", "independent"));
+      assertEquals("a change must change the value: 'independent'", same.getMessage());
+      IllegalArgumentException empty =
+          assertThrows(IllegalArgumentException.class, () -> new Change(Attribute.FORMAT, "", "video"));
+      assertEquals("format change needs two values: '' to 'video'", empty.getMessage());
+      IllegalArgumentException topic =
+          assertThrows(IllegalArgumentException.class, () -> new Change(Attribute.TOPIC, "a", "b"));
+      assertEquals("topic change needs exactly one empty value: 'a' to 'b'", topic.getMessage());
+    }
+
+    @Test
+    void change_inWords() {
+      assertEquals("platform consumer-network -> independent-site",
+          new Change(Attribute.PLATFORM, "consumer-network", "independent-site").toString());
+      assertEquals("+ topic deals", new Change(Attribute.TOPIC, "", "deals").toString());
+      assertEquals("- topic deals", new Change(Attribute.TOPIC, "deals", "").toString());
+    }
+
+    @Test
+    void nulls_areRefusedByName() {
+      NullPointerException community =
+          assertThrows(
+              NullPointerException.class,
+              () -> standard.counterfactuals(null, StandardActions.LISTEN));
+      assertEquals("community", community.getMessage());
+      NullPointerException context =
+          assertThrows(
+              NullPointerException.class,
+              () -> standard.counterfactuals(Communities.FAN_CLUB, StandardActions.LISTEN, null));
+      assertEquals("context", context.getMessage());
+    }
+
+    @Test
+    void equalSearches_giveEqualResults() {
+      assertEquals(
+          standard.counterfactuals(Communities.BRAND_PAGE, StandardActions.SHARE_VIDEO),
+          standard.counterfactuals(Communities.BRAND_PAGE, StandardActions.SHARE_VIDEO));
+    }
+  }
+}

@@ -24,14 +24,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * One request to decide: a community (an id of the loaded ecosystem, or one given inline), an
  * action (a standard id, or {@code {id, intent, format, reach}}), optional recent activity by
- * intent and an optional request id. Every problem is a {@link BadRequest} naming the field.
+ * intent, an optional request id, and whether to say what would change the answer. Every problem
+ * is a {@link BadRequest} naming the field.
  */
 record DecideRequest(
     Community community, EngagementAction action, EngagementContext context,
-    @Nullable String requestId) {
+    @Nullable String requestId, boolean counterfactuals) {
 
   private static final Set<String> FIELDS =
-      Set.of("community", "action", "recentActivity", "requestId");
+      Set.of("community", "action", "recentActivity", "requestId", "counterfactuals");
   private static final Set<String> ACTION_FIELDS = Set.of("id", "intent", "format", "reach");
   private static final Set<String> COMMUNITY_FIELDS =
       Set.of("id", "name", "steward", "platform", "membership", "audience", "topics",
@@ -68,7 +69,13 @@ record DecideRequest(
         }
       }
     }
-    return new DecideRequest(community, action, context, requestId);
+    JsonNode asked = node.get("counterfactuals");
+    if (asked != null && !asked.isNull() && !asked.isBoolean()) {
+      throw BadRequest.of(at + "counterfactuals",
+          "counterfactuals must be true or false, not " + kind(asked));
+    }
+    return new DecideRequest(community, action, context, requestId,
+        asked != null && asked.asBoolean());
   }
 
   private static Community community(JsonNode node, Ecosystem ecosystem, String field) {

@@ -27,6 +27,7 @@ import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.Reason;
 import io.github.socialecosystem.examples.json.JsonShapes;
+import io.github.socialecosystem.rules.Counterfactuals;
 import io.github.socialecosystem.rules.StandardPolicy;
 import io.github.socialecosystem.rules.advisor.EcosystemAdvisor;
 import io.github.socialecosystem.rules.analysis.PolicyAnalysis;
@@ -690,9 +691,18 @@ public final class DecisionService implements AutoCloseable {
   }
 
   private ObjectNode decide(Loaded now, DecideRequest request) throws IOException {
-    Decision decision =
-        now.engine().decide(request.community(), request.action(), request.context());
-    ObjectNode node = decisionNode(request.community(), decision, request.context());
+    Decision decision;
+    ObjectNode node;
+    if (request.counterfactuals()) {
+      Counterfactuals counterfactuals = now.engine().counterfactuals(
+          request.community(), request.action(), request.context());
+      decision = counterfactuals.decision();
+      node = (ObjectNode) JSON.readTree(JsonShapes.decision(
+          request.community(), counterfactuals, request.context()));
+    } else {
+      decision = now.engine().decide(request.community(), request.action(), request.context());
+      node = decisionNode(request.community(), decision, request.context());
+    }
     policy(node, now);
     node.put("requestId", request.requestId());
     if (log != null) {

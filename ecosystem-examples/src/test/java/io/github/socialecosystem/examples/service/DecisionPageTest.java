@@ -270,8 +270,19 @@ class DecisionPageTest {
           overridden: list('decision-overridden', 'data-rule'),
           alternatives: list('decision-alternatives', 'data-action'),
           obligations: list('decision-obligations'),
+          wouldChange: list('decision-counterfactuals', 'data-verdict'),
         };
         """);
+  }
+
+  /** Asserts the page shows the engine's decision, and the verdicts nearer situations get. */
+  private static void assertShows(
+      PolicyEngine engine, Community community, EngagementAction action,
+      EngagementContext context, String what) {
+    assertShows(engine.decide(community, action, context), what);
+    assertEquals(engine.counterfactuals(community, action, context).nearest().stream()
+        .map(c -> JsonShapes.word(c.verdict())).collect(Collectors.toList()),
+        shown().get("wouldChange"), what);
   }
 
   private static void assertShows(Decision expected, String what) {
@@ -334,7 +345,8 @@ class DecisionPageTest {
     for (Community community : flagship.communities()) {
       for (EngagementAction action : StandardActions.all()) {
         ask(community.id(), action.id());
-        assertShows(engine.decide(community, action), community.id() + " " + action.id());
+        assertShows(engine, community, action, EngagementContext.none(),
+            community.id() + " " + action.id());
       }
     }
   }
@@ -352,12 +364,13 @@ class DecisionPageTest {
     for (Community community : flagship.communities()) {
       for (EngagementAction action : custom) {
         askWith(community.id(), null, action, Map.of());
-        assertShows(engine.decide(community, action), community.id() + " " + action.id());
+        assertShows(engine, community, action, EngagementContext.none(),
+            community.id() + " " + action.id());
       }
       askWith(community.id(), null, StandardActions.BROADCAST_PROMOTION, overTheLimit);
       EngagementContext context = EngagementContext.builder()
           .putRecentActivity(Intent.PROMOTE, 9).putRecentActivity(Intent.CONVERSE, 1).build();
-      assertShows(engine.decide(community, StandardActions.BROADCAST_PROMOTION, context),
+      assertShows(engine, community, StandardActions.BROADCAST_PROMOTION, context,
           community.id() + " with recent promotion");
     }
   }

@@ -167,6 +167,30 @@ class DecisionServiceTest {
     }
 
     @Test
+    void decide_saysWhatWouldChangeTheAnswer_whenAsked() throws Exception {
+      HttpResponse<String> response = post("/v1/decide",
+          "{\"community\":\"knitting-circle\",\"action\":\"post-press-release\","
+              + "\"counterfactuals\":true}");
+      assertEquals(200, response.statusCode(), response.body());
+      JsonNode would = json(response).get("wouldChange");
+      assertTrue(would.get("complete").asBoolean());
+      var expected = PolicyEngine.standard().counterfactuals(
+          CraftingToolsEcosystem.ecosystem().community("knitting-circle").orElseThrow(),
+          io.github.socialecosystem.core.StandardActions.POST_PRESS_RELEASE).nearest();
+      assertEquals(expected.size(), would.get("nearest").size());
+      for (int i = 0; i < expected.size(); i++) {
+        assertEquals(expected.get(i).verdict().name().toLowerCase(java.util.Locale.ROOT),
+            would.get("nearest").get(i).get("verdict").asText());
+      }
+      assertTrue(json(post("/v1/decide", "{\"community\":\"knitting-circle\",\"action\":"
+          + "\"listen\"}")).path("wouldChange").isMissingNode(), "only when asked");
+      HttpResponse<String> bad = post("/v1/decide", "{\"community\":\"knitting-circle\","
+          + "\"action\":\"listen\",\"counterfactuals\":\"yes\"}");
+      assertEquals(400, bad.statusCode());
+      assertEquals("counterfactuals", json(bad).get("field").asText());
+    }
+
+    @Test
     void batch_decidesEachInOrder() throws Exception {
       HttpResponse<String> response = post("/v1/decide/batch", """
           {"requests": [

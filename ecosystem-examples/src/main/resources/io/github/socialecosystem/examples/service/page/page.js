@@ -418,7 +418,7 @@
   }
 
   function request() {
-    const body = { community: $('ask-community').value };
+    const body = { community: $('ask-community').value, counterfactuals: true };
     if ($('kind-custom').checked) {
       body.action = {
         id: $('custom-id').value.trim(),
@@ -499,11 +499,23 @@
         alternatives.appendChild(item);
       }
       const counterfactuals = clear($('decision-counterfactuals'));
-      const changes = decision.wouldChange;
-      $('decision-counterfactuals-title').hidden = !Array.isArray(changes);
-      counterfactuals.hidden = !Array.isArray(changes);
-      for (const change of changes || []) {
-        counterfactuals.appendChild(element('li', change.text));
+      const would = decision.wouldChange;
+      $('decision-counterfactuals-title').hidden = !would;
+      counterfactuals.hidden = !would;
+      for (const nearest of (would && would.nearest) || []) {
+        const item = element('li');
+        item.dataset.verdict = nearest.verdict;
+        item.appendChild(verdictBadge(nearest.verdict));
+        const changes = nearest.changes.map((c) => c.from === null ? c.attribute + ' +' + c.to
+            : c.to === null ? c.attribute + ' −' + c.from : c.attribute + ' ' + c.from + ' → ' + c.to);
+        item.appendChild(document.createTextNode(shown(' if ' + changes.join(', ')
+            + (nearest.reasons.length ? ' (decided by ' + nearest.reasons.map((r) => r.rule)
+                .join(', ') + ')' : ''))));
+        counterfactuals.appendChild(item);
+      }
+      if (would && !would.complete) {
+        counterfactuals.appendChild(element('li', 'The search stopped before it covered every'
+            + ' situation: other verdicts may be reachable too.', 'hint'));
       }
       panel.dataset.state = 'done';
     } catch (error) {

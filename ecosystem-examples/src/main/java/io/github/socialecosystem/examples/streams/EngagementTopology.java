@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -215,15 +216,16 @@ public final class EngagementTopology {
         "check-ecosystems");
     topology.addSink("rejections", options.rejections, out, out,
         "check-policies", "check-ecosystems");
+    ByteArrayDeserializer bytes = new ByteArrayDeserializer();
     topology.addGlobalStore(
         Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(POLICY_STORE),
-            Serdes.String(), Serdes.String()).withLoggingDisabled(),
-        "accepted-policies", keys, values, options.acceptedPolicies, "keep-policies",
+            Serdes.String(), Serdes.ByteArray()).withLoggingDisabled(),
+        "accepted-policies", keys, bytes, options.acceptedPolicies, "keep-policies",
         () -> new GlobalCopy(POLICY_STORE));
     topology.addGlobalStore(
         Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ECOSYSTEM_STORE),
-            Serdes.String(), Serdes.String()).withLoggingDisabled(),
-        "accepted-ecosystems", keys, values, options.acceptedEcosystems, "keep-ecosystems",
+            Serdes.String(), Serdes.ByteArray()).withLoggingDisabled(),
+        "accepted-ecosystems", keys, bytes, options.acceptedEcosystems, "keep-ecosystems",
         () -> new GlobalCopy(ECOSYSTEM_STORE));
 
     // Engagements: what was published is counted, what is planned is decided.

@@ -8,11 +8,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps a global store an exact copy of its accepted topic, as a restore would: the topic holds
- * only texts that passed their checks, so nothing is checked here.
+ * only texts that passed their checks, so nothing is checked here. Values are kept as the
+ * topic's bytes, so that a reader can compare a text's hash without decoding the text.
  */
-final class GlobalCopy implements Processor<String, String, Void, Void> {
+final class GlobalCopy implements Processor<String, byte[], Void, Void> {
   private final String storeName;
-  private @Nullable KeyValueStore<String, String> store;
+  private @Nullable KeyValueStore<String, byte[]> store;
 
   GlobalCopy(String storeName) {
     this.storeName = storeName;
@@ -24,8 +25,8 @@ final class GlobalCopy implements Processor<String, String, Void, Void> {
   }
 
   @Override
-  public void process(Record<String, String> record) {
-    KeyValueStore<String, String> store = Texts.present(this.store);
+  public void process(Record<String, byte[]> record) {
+    KeyValueStore<String, byte[]> store = Texts.present(this.store);
     if (record.key() == null) {
       return;
     }

@@ -129,6 +129,8 @@ public final class SocialEcosystemStreams implements java.util.concurrent.Callab
     properties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
         LogAndContinueExceptionHandler.class);
     properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
+    // What Kafka Streams 5 will do anyway, and what it asks for meanwhile.
+    properties.put("processing.exception.handler.global.enabled", true);
     if (!stateDir.isEmpty()) {
       properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
     }

@@ -20,18 +20,37 @@ final class Texts {
     return hash(canonical) + "\n" + canonical;
   }
 
-  static String hashOf(String stamped) {
-    return stamped.substring(0, HASH_LENGTH);
+  /** Whether {@code value}, in UTF-8, is a stamped text (what an accepted topic should hold). */
+  static boolean isStamped(byte @Nullable [] value) {
+    if (value == null || value.length <= HASH_LENGTH || value[HASH_LENGTH] != '\n') {
+      return false;
+    }
+    for (int i = 0; i < HASH_LENGTH; i++) {
+      byte b = value[i];
+      if (!((b >= '0' && b <= '9') || (b >= 'a' && b <= 'f'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  static String textOf(String stamped) {
-    return stamped.substring(HASH_LENGTH + 1);
+  /** Whether the stamped text {@code value} has the hash {@code hash}, read from its first bytes. */
+  static boolean hasHash(byte[] value, String hash) {
+    for (int i = 0; i < HASH_LENGTH; i++) {
+      if (value[i] != hash.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  /** Whether {@code value} is a stamped text (what an accepted topic should hold). */
-  static boolean isStamped(String value) {
-    return value.length() > HASH_LENGTH && value.charAt(HASH_LENGTH) == '\n'
-        && value.substring(0, HASH_LENGTH).matches("[0-9a-f]+");
+  static String hashOf(byte[] stamped) {
+    return new String(stamped, 0, HASH_LENGTH, StandardCharsets.US_ASCII);
+  }
+
+  static String textOf(byte[] stamped) {
+    return new String(stamped, HASH_LENGTH + 1, stamped.length - HASH_LENGTH - 1,
+        StandardCharsets.UTF_8);
   }
 
   /** The SHA-256 of a text's UTF-8 bytes, in lowercase hex. */

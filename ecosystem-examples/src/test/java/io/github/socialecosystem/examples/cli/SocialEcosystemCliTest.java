@@ -296,6 +296,8 @@ class SocialEcosystemCliTest {
           Map.entry("overridden[].source", "string"),
           Map.entry("overridden[].detail", "null"),
           Map.entry("obligations[]", "empty"),
+          Map.entry("typedObligations[]", "empty"),
+          Map.entry("requiresApproval", "boolean"),
           Map.entry("alternatives[]", "empty")));
       assertEquals(expected, shape(json));
     }
@@ -555,6 +557,17 @@ class SocialEcosystemCliTest {
       assertTrue(out().startsWith("post-job: INAPPROPRIATE\n"), out());
       assertEquals(0, run("explain", "standard", "employee", "listen", "--format", "json"));
       assertEquals("employee", json().get("community").get("type").asText());
+    }
+
+    @Test
+    void showsTypedObligations_withTheirKinds() throws IOException {
+      assertEquals(0, run("explain", "standard", "participating", "join-discussion"));
+      assertTrue(out().contains("  you must: Say openly that you work for the organisation before"
+          + " you take part. [disclose-affiliation]\n"), out());
+      assertEquals(0, run("explain", "standard", "external", "announce-deal"));
+      assertTrue(out().contains("[keep-in-balance]\n"), out());
+      assertEquals(0, run("explain", "standard", "managed", "post-press-release", "--format", "json"));
+      assertEquals("prefer-format", json().get("typedObligations").get(1).get("kind").asText());
     }
 
     @Test

@@ -401,6 +401,20 @@ class SocialEcosystemCliTest {
     }
 
     @Test
+    void brokenGuarantee_exitsOne_withItsWitness() throws IOException {
+      Path file = write("anything-goes.policy", StandardPolicy.text()
+          + "\nrule anything-goes\n  when always\n  then recommended\n  priority 1000\n"
+          + "  because \"Everything is fine.\"\n");
+      assertEquals(1, run("check", file.toString()));
+      assertTrue(out().contains("ERROR   GUARANTEE: \"require inappropriate when layer is"
+          + " participating and format in [press-release, offer]\" fails"), out());
+      assertTrue(out().contains("e.g. post-press-release (promote, press-release, one-to-many) in a"
+          + " participating community"), out());
+      assertTrue(out().contains("ERROR   EXPECTATION: \"expect post-press-release in participating"
+          + " is inappropriate\" fails"), out());
+    }
+
+    @Test
     void json_witnessesHaveThePinnedShape() throws IOException {
       Path file = write("six.policy", SIX_RULES);
       run("check", file.toString(), "--format", "json");

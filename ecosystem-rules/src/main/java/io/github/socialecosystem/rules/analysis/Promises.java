@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.socialecosystem.core.EngagementAction;
 import io.github.socialecosystem.core.StandardActions;
 import io.github.socialecosystem.core.Verdict;
+import io.github.socialecosystem.core.policy.Attribute;
 import io.github.socialecosystem.core.policy.Condition;
 import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.core.policy.EngagementContext;
@@ -22,6 +23,7 @@ import io.github.socialecosystem.rules.internal.Tri;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,12 @@ final class Promises {
     private final boolean[] firstIsStandard;
     private final int[] failures;
     private final boolean[] unproven;
+    /** The groups of each set of topic-dependent rules met so far. */
+    private final Map<List<Integer>, List<TopicGroups.Group>> groupsBefore = new HashMap<>();
+    /** What each group can reach, by what its rules depend on besides topics. */
+    private final Map<List<Object>, Map<Long, Set<String>>> reachBefore = new HashMap<>();
+    /** The action ids the guarantees name: only there may a named id differ from any other. */
+    private final Set<String> guaranteedIds = new TreeSet<>();
     /** The guarantees that failed at the point being examined, so each counts it once. */
     private final BitSet failedHere = new BitSet();
 
@@ -99,6 +107,7 @@ final class Promises {
       List<Condition> conditions = new ArrayList<>();
       for (Guarantee guarantee : guarantees) {
         conditions.add(guarantee.condition());
+        guaranteedIds.addAll(guarantee.condition().valuesOf(Attribute.ACTION));
         guaranteeTests.add(TopicGroups.topicTests(guarantee.condition()));
       }
       this.witnesses = new Witnesses(AttributeSpace.of(List.of(policy), conditions));
@@ -115,6 +124,11 @@ final class Promises {
                   || guarantees.stream().anyMatch(g -> g.condition().mentionsBalanceLimit()));
       int overStates = balance ? 2 : 1;
       List<@Nullable String> ids = witnesses.actionIds();
+      // Which guarantees can hold for an action of each traits whose id no guarantee names.
+      int[][] byTraits = new int[AttributeSpace.ACTION_TRAITS][];
+      for (int traits = 0; traits < byTraits.length; traits++) {
+        byTraits[traits] = notFalse(Point.anything().actionId(null).traits(traits), allGuarantees());
+      }
       for (CommunityShape shape : AttributeSpace.possibleShapes()) {
         Point atShape = Point.anything().shape(shape);
         int[] forShape = notFalse(atShape, allGuarantees());
@@ -122,16 +136,44 @@ final class Promises {
           continue;
         }
         for (@Nullable String id : ids) {
+          boolean named = id != null && guaranteedIds.contains(id);
           Point withId = atShape.actionId(id);
           for (int traits = 0; traits < AttributeSpace.ACTION_TRAITS; traits++) {
-            Point withAction = withId.traits(traits);
-            int[] active = notFalse(withAction, forShape);
+            int[] active = named ? forShape : both(forShape, byTraits[traits]);
             if (active.length == 0) {
               continue;
             }
-            int[] candidates = this.candidates.at(shape.index(), id, traits);
+            Point withAction = withId.traits(traits);
+            active = notFalse(withAction, active);
+            if (active.length == 0
+                || (id != null && !named && this.candidates.actsAsOther(id, withAction))) {
+              continue; // a named id decided here as any other id is: examined as any other id
+            }
+            // Rules that hold or fail whatever the balance state, once for both states.
+            long top = NONE;
+            List<Integer> open = new ArrayList<>();
+            for (int i : this.candidates.at(shape.index(), id, traits)) {
+              Tri value = withAction.eval(rules.get(i).condition());
+              if (value == Tri.TRUE) {
+                top = Math.max(top, ranks[i]);
+              } else if (value == Tri.UNKNOWN) {
+                open.add(i);
+              }
+            }
+            if (open.isEmpty() && allHold(withAction, active)) {
+              // Nothing here depends on the balance state or on topics: one verdict for both.
+              Verdict verdict = verdictOf(top);
+              for (int g : active) {
+                if (!guarantees.get(g).allows(verdict)) {
+                  failures[g] += overStates - 1;
+                  failedHere.clear();
+                  fail(g, shape, Set.of(), id, traits, false);
+                }
+              }
+              continue;
+            }
             for (int over = 0; over < overStates; over++) {
-              examine(shape, id, traits, over == 1, withAction.over(over == 1), active, candidates);
+              examine(shape, id, traits, over == 1, withAction.over(over == 1), active, top, open);
             }
           }
         }
@@ -183,6 +225,34 @@ final class Promises {
       return all;
     }
 
+    /** Whether every one of the guarantees holds at the point, whatever it leaves open. */
+    private boolean allHold(Point point, int[] among) {
+      for (int g : among) {
+        if (point.eval(guarantees.get(g).condition()) != Tri.TRUE) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The elements of two sorted arrays that are in both. */
+    private int[] both(int[] a, int[] b) {
+      int[] common = new int[Math.min(a.length, b.length)];
+      int size = 0;
+      for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+        if (a[i] == b[j]) {
+          common[size++] = a[i];
+          i++;
+          j++;
+        } else if (a[i] < b[j]) {
+          i++;
+        } else {
+          j++;
+        }
+      }
+      return size == common.length ? common : Arrays.copyOf(common, size);
+    }
+
     private int[] notFalse(Point point, int[] among) {
       int[] kept = new int[among.length];
       int size = 0;
@@ -194,7 +264,13 @@ final class Promises {
       return size == kept.length ? kept : Arrays.copyOf(kept, size);
     }
 
-    /** One point, its topics open: every combination of topics that can change an answer. */
+    /**
+     * One point, its topics open. The rules that depend on topics there fall into groups that
+     * share no topic ({@link TopicGroups}); each group is tried on its own, giving the top ranks
+     * it can reach, and the verdicts the point can get are the maxima of one reach per group. A
+     * guarantee whose condition depends on topics too is tried jointly with the groups it shares
+     * topics with, keeping only the combinations where it holds.
+     */
     private void examine(
         CommunityShape shape,
         @Nullable String id,
@@ -202,14 +278,15 @@ final class Promises {
         boolean over,
         Point point,
         int[] active,
-        int[] candidates) {
+        long fixedTop,
+        List<Integer> open) {
       int[] here = notFalse(point, active);
       if (here.length == 0) {
         return;
       }
-      long top = NONE;
+      long top = fixedTop;
       List<Integer> dependent = new ArrayList<>();
-      for (int i : candidates) {
+      for (int i : open) {
         Tri value = point.eval(rules.get(i).condition());
         if (value == Tri.TRUE) {
           top = Math.max(top, ranks[i]);
@@ -218,62 +295,104 @@ final class Promises {
         }
       }
       failedHere.clear();
-      List<Integer> openGuarantees = new ArrayList<>();
+      List<TopicGroups.Group> groups =
+          dependent.isEmpty()
+              ? List.of()
+              : groupsBefore.computeIfAbsent(
+                  dependent,
+                  d -> TopicGroups.of(d.stream().mapToInt(Integer::intValue).toArray(), ruleTests));
+      List<Map<Long, Set<String>>> reaches = new ArrayList<>(groups.size());
+      boolean groupsComplete = true;
+      for (TopicGroups.Group group : groups) {
+        reaches.add(reach(group, point));
+        groupsComplete &= group.complete();
+      }
       for (int g : here) {
-        if (point.eval(guarantees.get(g).condition()) == Tri.UNKNOWN) {
-          openGuarantees.add(g);
-        }
-      }
-      if (dependent.isEmpty() && openGuarantees.isEmpty()) {
-        Verdict verdict = verdictOf(top);
-        for (int g : here) {
-          if (!guarantees.get(g).allows(verdict)) {
-            fail(g, shape, Set.of(), id, traits, over);
+        Guarantee guarantee = guarantees.get(g);
+        boolean proven = groupsComplete;
+        Map<Long, Set<String>> tops = Map.of(top, Set.of());
+        if (point.eval(guarantee.condition()) == Tri.TRUE) {
+          for (Map<Long, Set<String>> reach : reaches) {
+            tops = combine(tops, reach);
           }
+        } else {
+          // The guarantee depends on topics here: try it with the groups it shares topics with.
+          Set<String> own = topicsOf(guaranteeTests.get(g));
+          List<Integer> joinedRules = new ArrayList<>();
+          List<Set<String>> tests = new ArrayList<>(guaranteeTests.get(g));
+          for (int k = 0; k < groups.size(); k++) {
+            TopicGroups.Group group = groups.get(k);
+            if (shares(group, own)) {
+              for (int i : group.rules()) {
+                joinedRules.add(i);
+                addTests(tests, ruleTests.get(i));
+              }
+            } else {
+              tops = combine(tops, reaches.get(k));
+            }
+          }
+          TopicGroups.Group joint =
+              new TopicGroups.Group(
+                  joinedRules.stream().mapToInt(Integer::intValue).toArray(), representatives(tests));
+          proven &= joint.complete();
+          Map<Long, Set<String>> where = new TreeMap<>();
+          for (int combination : joint.combinations()) {
+            Set<String> present = joint.topicsOf(combination);
+            Point at = point.topics(present);
+            if (at.holds(guarantee.condition())) {
+              where.putIfAbsent(topOf(joint, at), present);
+            }
+          }
+          tops = combine(tops, where);
         }
-        return;
-      }
-      // Topics that no test here tells apart count as one: one representative each.
-      List<Set<String>> tests = new ArrayList<>();
-      for (int i : dependent) {
-        addTests(tests, ruleTests.get(i));
-      }
-      for (int g : openGuarantees) {
-        addTests(tests, guaranteeTests.get(g));
-      }
-      Map<String, BitSet> signatures = new TreeMap<>();
-      for (int t = 0; t < tests.size(); t++) {
-        for (String topic : tests.get(t)) {
-          signatures.computeIfAbsent(topic, k -> new BitSet()).set(t);
-        }
-      }
-      Map<BitSet, String> representatives = new LinkedHashMap<>();
-      signatures.forEach((topic, signature) -> representatives.putIfAbsent(signature, topic));
-      List<String> topics = new ArrayList<>(representatives.values());
-      TopicGroups.Group all = new TopicGroups.Group(new int[0], ImmutableList.copyOf(topics));
-      if (!all.complete()) {
-        complete = false;
-        for (int g : here) {
+        if (!proven) {
+          complete = false;
           unproven[g] = true;
         }
-      }
-      for (int combination : all.combinations()) {
-        Set<String> present = all.topicsOf(combination);
-        Point at = point.topics(present);
-        long withTopics = top;
-        for (int i : dependent) {
-          if (at.holds(rules.get(i).condition())) {
-            withTopics = Math.max(withTopics, ranks[i]);
-          }
-        }
-        Verdict verdict = verdictOf(withTopics);
-        for (int g : here) {
-          Guarantee guarantee = guarantees.get(g);
-          if (!guarantee.allows(verdict) && at.holds(guarantee.condition())) {
-            fail(g, shape, present, id, traits, over);
+        for (Map.Entry<Long, Set<String>> reached : tops.entrySet()) {
+          if (!guarantee.allows(verdictOf(reached.getKey()))) {
+            fail(g, shape, reached.getValue(), id, traits, over);
+            break;
           }
         }
       }
+    }
+
+    /** The top ranks a group's rules can reach at a point, each with topics that reach it. */
+    private Map<Long, Set<String>> reach(TopicGroups.Group group, Point point) {
+      return reachBefore.computeIfAbsent(
+          TopicGroups.residualKey(group, i -> rules.get(i).condition(), i -> point),
+          k -> {
+            Map<Long, Set<String>> reach = new TreeMap<>();
+            for (int combination : group.combinations()) {
+              Set<String> present = group.topicsOf(combination);
+              reach.putIfAbsent(topOf(group, point.topics(present)), present);
+            }
+            return reach;
+          });
+    }
+
+    private long topOf(TopicGroups.Group group, Point at) {
+      long top = NONE;
+      for (int i : group.rules()) {
+        if (at.holds(rules.get(i).condition())) {
+          top = Math.max(top, ranks[i]);
+        }
+      }
+      return top;
+    }
+
+    private boolean shares(TopicGroups.Group group, Set<String> topics) {
+      for (int i : group.rules()) {
+        for (Set<String> test : ruleTests.get(i)) {
+          for (String topic : test) {
+            if (topics.contains(topic)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
     }
 
     private void addTests(List<Set<String>> tests, List<ImmutableSet<String>> more) {
@@ -302,6 +421,42 @@ final class Promises {
         }
       }
     }
+  }
+
+  /** Every top rank reachable by one choice from each map, with the union of their topics. */
+  private static Map<Long, Set<String>> combine(
+      Map<Long, Set<String>> left, Map<Long, Set<String>> right) {
+    Map<Long, Set<String>> both = new TreeMap<>();
+    for (Map.Entry<Long, Set<String>> a : left.entrySet()) {
+      for (Map.Entry<Long, Set<String>> b : right.entrySet()) {
+        long top = Math.max(a.getKey(), b.getKey());
+        if (!both.containsKey(top)) {
+          Set<String> topics = new TreeSet<>(a.getValue());
+          topics.addAll(b.getValue());
+          both.put(top, topics);
+        }
+      }
+    }
+    return both;
+  }
+
+  private static Set<String> topicsOf(List<ImmutableSet<String>> tests) {
+    Set<String> topics = new TreeSet<>();
+    tests.forEach(topics::addAll);
+    return topics;
+  }
+
+  /** One topic for each set of topics that no test tells apart. */
+  private static ImmutableList<String> representatives(List<? extends Set<String>> tests) {
+    Map<String, BitSet> signatures = new TreeMap<>();
+    for (int t = 0; t < tests.size(); t++) {
+      for (String topic : tests.get(t)) {
+        signatures.computeIfAbsent(topic, k -> new BitSet()).set(t);
+      }
+    }
+    Map<BitSet, String> representatives = new LinkedHashMap<>();
+    signatures.forEach((topic, signature) -> representatives.putIfAbsent(signature, topic));
+    return ImmutableList.copyOf(representatives.values());
   }
 
   private static boolean isStandard(EngagementAction action) {

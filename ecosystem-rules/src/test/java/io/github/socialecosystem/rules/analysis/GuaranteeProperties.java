@@ -30,6 +30,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * The analyzer fails a guarantee exactly when the engine's verdict breaks it somewhere, checked
@@ -42,13 +43,26 @@ class GuaranteeProperties {
 
   private static final String UNNAMED_ID = "zz-unnamed-action";
 
-  @Property(tries = 12)
+  @Property(tries = 15)
   void analyzerFailsAGuarantee_exactlyWhenSomeSituationBreaksIt(
       @ForAll("policies") EngagementPolicy policy) {
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy);
     assertTrue(analysis.isComplete(), analysis::report);
     List<Guarantee> guarantees = policy.guarantees();
     boolean[] broken = bruteForce(policy);
+    for (int g = 0; g < guarantees.size(); g++) {
+      Statistics.label("guarantee").collect(broken[g] ? "broken" : "kept");
+      Statistics.label("condition names a topic")
+          .collect(!guarantees.get(g).condition().valuesOf(Attribute.TOPIC).isEmpty());
+    }
+    Statistics.label("guarantee")
+        .coverage(
+            coverage -> {
+              coverage.check("broken").count(n -> n > 0);
+              coverage.check("kept").count(n -> n > 0);
+            });
+    Statistics.label("condition names a topic")
+        .coverage(coverage -> coverage.check(true).count(n -> n > 0));
     for (int g = 0; g < guarantees.size(); g++) {
       Guarantee guarantee = guarantees.get(g);
       String quoted = "\"" + guarantee + "\" fails";

@@ -127,22 +127,18 @@ class PolicyPromisesTest {
     EngagementPolicy.Builder policy =
         EngagementPolicy.builder().id("many").description("Many topics.")
             .defaultVerdict(Verdict.APPROPRIATE);
+    // Thirteen topics that only decide together: more than one group may try in full.
+    Condition[] all = new Condition[13];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = Condition.topic("t" + (i + 1));
+    }
     policy.addRules(
         EngagementRule.builder()
-            .id("three-together")
-            .condition(Condition.all(Condition.topic("t1"), Condition.topic("t2"), Condition.topic("t3")))
+            .id("all-thirteen")
+            .condition(Condition.all(all))
             .verdict(Verdict.INAPPROPRIATE)
-            .rationale("Only all three.")
+            .rationale("Only all of them together.")
             .build());
-    for (int i = 4; i <= 14; i++) {
-      policy.addRules(
-          EngagementRule.builder()
-              .id("rule-" + i)
-              .condition(Condition.topic("t" + i))
-              .verdict(Verdict.RECOMMENDED)
-              .rationale("One topic.")
-              .build());
-    }
     policy.addGuarantees(Guarantee.atLeast(Verdict.APPROPRIATE, Condition.always()));
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy.build());
     assertFalse(analysis.isComplete());

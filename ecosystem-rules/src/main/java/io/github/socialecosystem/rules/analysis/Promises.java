@@ -39,8 +39,9 @@ import org.jspecify.annotations.Nullable;
  * attribute space, not sampled: every community shape, every action id a rule or the guarantees
  * name (and any other id), every combination of traits, both balance states, and every
  * combination of the topics that can change the verdict or the guarantee's condition at a point.
- * Where more than {@value TopicGroups#MAX_TOPICS} such topics meet at one point, only some of
- * their combinations are tried; a guarantee that then shows no failure is reported as not proven.
+ * Topics that no rule there tests together are tried apart ({@link TopicGroups}). Where a group of
+ * more than {@value TopicGroups#MAX_TOPICS} topics must be tried together, only some of its
+ * combinations are; a guarantee that then shows no failure is reported as not proven.
  */
 final class Promises {
   private static final long NONE = Long.MIN_VALUE;
@@ -80,6 +81,13 @@ final class Promises {
     return findings;
   }
 
+  /**
+   * The rules that depend on topics at a point: all of them (as one group, to key what they
+   * depend on besides topics), their groups that share no topic, and whether each group is tried
+   * in full.
+   */
+  private record Grouping(TopicGroups.Group all, List<TopicGroups.Group> groups, boolean complete) {}
+
   /** A point where a guarantee fails: enough to make a witness of it. */
   private record Failure(
       CommunityShape shape, Set<String> topics, @Nullable String id, int traits, boolean over) {}
@@ -95,7 +103,9 @@ final class Promises {
     private final int[] failures;
     private final boolean[] unproven;
     /** The groups of each set of topic-dependent rules met so far. */
-    private final Map<List<Integer>, List<TopicGroups.Group>> groupsBefore = new HashMap<>();
+    private final Map<List<Integer>, Grouping> groupingBefore = new HashMap<>();
+    /** What all the groups of a point can reach together, by what their rules depend on. */
+    private final Map<List<Object>, Map<Long, Set<String>>> foldedBefore = new HashMap<>();
     /** What each group can reach, by what its rules depend on besides topics. */
     private final Map<List<Object>, Map<Long, Set<String>>> reachBefore = new HashMap<>();
     /** The action ids the guarantees name: only there may a named id differ from any other. */
@@ -295,31 +305,53 @@ final class Promises {
         }
       }
       failedHere.clear();
-      List<TopicGroups.Group> groups =
-          dependent.isEmpty()
-              ? List.of()
-              : groupsBefore.computeIfAbsent(
-                  dependent,
-                  d -> TopicGroups.of(d.stream().mapToInt(Integer::intValue).toArray(), ruleTests));
-      List<Map<Long, Set<String>>> reaches = new ArrayList<>(groups.size());
-      boolean groupsComplete = true;
-      for (TopicGroups.Group group : groups) {
-        reaches.add(reach(group, point));
-        groupsComplete &= group.complete();
-      }
+      Grouping grouping =
+          groupingBefore.computeIfAbsent(
+              dependent,
+              d -> {
+                int[] all = d.stream().mapToInt(Integer::intValue).toArray();
+                List<TopicGroups.Group> groups =
+                    d.isEmpty() ? List.of() : TopicGroups.of(all, ruleTests);
+                return new Grouping(
+                    new TopicGroups.Group(all, ImmutableList.of()),
+                    groups,
+                    groups.stream().allMatch(TopicGroups.Group::complete));
+              });
+      List<TopicGroups.Group> groups = grouping.groups();
+      @Nullable List<Map<Long, Set<String>>> reaches = null;
+      @Nullable Map<Long, Set<String>> whenHolding = null;
       for (int g : here) {
         Guarantee guarantee = guarantees.get(g);
-        boolean proven = groupsComplete;
+        boolean proven = grouping.complete();
         Map<Long, Set<String>> tops = Map.of(top, Set.of());
         if (point.eval(guarantee.condition()) == Tri.TRUE) {
-          for (Map<Long, Set<String>> reach : reaches) {
-            tops = combine(tops, reach);
+          if (whenHolding == null) {
+            // What all groups together can reach: the same wherever their rules answer alike.
+            Map<Long, Set<String>> folded =
+                foldedBefore.computeIfAbsent(
+                    TopicGroups.residualKey(
+                        grouping.all(), i -> rules.get(i).condition(), i -> point),
+                    k -> {
+                      Map<Long, Set<String>> reached = Map.of(NONE, Set.of());
+                      for (TopicGroups.Group group : groups) {
+                        reached = combine(reached, reach(group, point));
+                      }
+                      return reached;
+                    });
+            whenHolding = combine(tops, folded);
           }
+          tops = whenHolding;
         } else {
           // The guarantee depends on topics here: try it with the groups it shares topics with.
           Set<String> own = topicsOf(guaranteeTests.get(g));
           List<Integer> joinedRules = new ArrayList<>();
           List<Set<String>> tests = new ArrayList<>(guaranteeTests.get(g));
+          if (reaches == null) {
+            reaches = new ArrayList<>(groups.size());
+            for (TopicGroups.Group group : groups) {
+              reaches.add(reach(group, point));
+            }
+          }
           for (int k = 0; k < groups.size(); k++) {
             TopicGroups.Group group = groups.get(k);
             if (shares(group, own)) {

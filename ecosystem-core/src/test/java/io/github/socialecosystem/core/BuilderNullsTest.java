@@ -1,14 +1,9 @@
 package io.github.socialecosystem.core;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.core.policy.Obligation;
 import io.github.socialecosystem.core.policy.Reason;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
@@ -18,6 +13,11 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Every null given to a builder is refused with a message that names the field. */
 class BuilderNullsTest {
@@ -44,7 +44,7 @@ class BuilderNullsTest {
             .getMessage());
     assertEquals(
         "obligations element",
-        assertThrows(NullPointerException.class, () -> EngagementRule.builder().addObligations((String) null))
+        assertThrows(NullPointerException.class, () -> EngagementRule.builder().addObligations((Obligation) null))
             .getMessage());
     assertEquals(
         "condition",

@@ -27,6 +27,7 @@ class QuickStartTest {
             + " [source: managed communities]\n"
             + "  you must: Post a press release only now and then, and tell the same news with a"
             + " video or a conversation as well.\n"
+            + "  you must: Prefer video where it can carry the same message. [prefer-format]\n"
             + "  better here: share-video, broadcast-promotion, announce-deal\n"
             + nl
             + "best in fan-club:" + nl

@@ -14,6 +14,7 @@ import io.github.socialecosystem.core.policy.Condition;
 import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.core.policy.Obligation;
 import io.github.socialecosystem.rules.analysis.PolicyAnalysis;
 import io.github.socialecosystem.rules.analysis.PolicyAnalyzer;
 import java.util.List;
@@ -45,14 +46,14 @@ class LargePoliciesTest {
         .verdict(verdict)
         .priority(priority)
         .rationale("A house rule.")
-        .addAllObligations(verdict == Verdict.LIMITED ? List.of("Rarely.") : List.of())
+        .addAllObligations(verdict == Verdict.LIMITED ? List.of(Obligation.other("Rarely.")) : List.<Obligation>of())
         .build();
   }
 
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void tenThousandRules_eachNamingAnotherActionId_buildAnEngineThatDecidesByThem() {
-    EngagementPolicy.Builder policy = EngagementPolicy.builder().from(StandardPolicy.policy()).id("ids");
+    EngagementPolicy.Builder policy = EngagementPolicy.builder().from(StandardPolicy.policy()).guarantees(List.of()).expectations(List.of()).id("ids");
     for (int i = 0; i < 10_000; i++) {
       policy.addRules(
           rule("rule-" + i, Condition.all(Condition.action(id(i)), Condition.layer(Layer.OWNED)),
@@ -74,7 +75,7 @@ class LargePoliciesTest {
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void aPolicyNamingAHundredTopicsAndAHundredIds_isAnalysedInFull() {
-    EngagementPolicy.Builder policy = EngagementPolicy.builder().from(StandardPolicy.policy()).id("hundreds");
+    EngagementPolicy.Builder policy = EngagementPolicy.builder().from(StandardPolicy.policy()).guarantees(List.of()).expectations(List.of()).id("hundreds");
     for (int i = 0; i < 100; i++) {
       policy.addRules(
           rule("topic-rule-" + i,
@@ -97,7 +98,7 @@ class LargePoliciesTest {
     // "Unless the community is about tN": each of 300 rules matches wherever its topic is absent,
     // so a decision names about 300 rules, more than the engine remembers.
     EngagementPolicy.Builder builder =
-        EngagementPolicy.builder().from(StandardPolicy.policy()).id("unless-rules");
+        EngagementPolicy.builder().from(StandardPolicy.policy()).guarantees(List.of()).expectations(List.of()).id("unless-rules");
     for (int i = 0; i < 300; i++) {
       builder.addRules(
           rule("unless-" + i, Condition.not(Condition.topic("t" + i)),

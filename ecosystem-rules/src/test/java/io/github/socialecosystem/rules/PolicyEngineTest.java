@@ -1,15 +1,5 @@
 package io.github.socialecosystem.rules;
 
-import static io.github.socialecosystem.core.policy.Condition.all;
-import static io.github.socialecosystem.core.policy.Condition.intent;
-import static io.github.socialecosystem.core.policy.Condition.layer;
-import static io.github.socialecosystem.core.policy.Condition.topic;
-import static io.github.socialecosystem.rules.Communities.BRAND_PAGE;
-import static io.github.socialecosystem.rules.Communities.FAN_CLUB;
-import static io.github.socialecosystem.rules.Communities.KNITTING_FORUM;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.google.common.testing.NullPointerTester;
 import io.github.socialecosystem.core.Channel;
 import io.github.socialecosystem.core.Community;
@@ -24,6 +14,7 @@ import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.core.policy.Obligation;
 import io.github.socialecosystem.core.policy.Reason;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +24,15 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import static io.github.socialecosystem.core.policy.Condition.all;
+import static io.github.socialecosystem.core.policy.Condition.intent;
+import static io.github.socialecosystem.core.policy.Condition.layer;
+import static io.github.socialecosystem.core.policy.Condition.topic;
+import static io.github.socialecosystem.rules.Communities.BRAND_PAGE;
+import static io.github.socialecosystem.rules.Communities.FAN_CLUB;
+import static io.github.socialecosystem.rules.Communities.KNITTING_FORUM;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PolicyEngineTest {
 
@@ -45,7 +45,7 @@ class PolicyEngineTest {
             .priority(priority)
             .rationale("Because " + id + ".");
     if (verdict == Verdict.LIMITED) {
-      builder.addObligations("Only a little, for " + id + ".");
+      builder.addObligations(Obligation.other("Only a little, for " + id + "."));
     }
     return builder.build();
   }
@@ -92,7 +92,7 @@ class PolicyEngineTest {
       assertEquals(List.of("fine"), ids(decision.overridden()));
       assertEquals(
           List.of("Only a little, for careful.", "Only a little, for also-careful."),
-          decision.obligations());
+          decision.obligationTexts());
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.github.socialecosystem.core.Verdict;
 import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.core.policy.Obligation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,12 +66,12 @@ final class ReferenceDecider {
   }
 
   /** The deciding rules' obligations, in the policy's order, each once. */
-  List<String> obligations(Community c, EngagementAction a, EngagementContext context) {
+  List<Obligation> obligations(Community c, EngagementAction a, EngagementContext context) {
     List<String> deciding = decidingRuleIds(c, a, context);
-    List<String> obligations = new ArrayList<>();
+    List<Obligation> obligations = new ArrayList<>();
     for (EngagementRule rule : policy.rules()) {
       if (deciding.contains(rule.id())) {
-        for (String obligation : rule.obligations()) {
+        for (Obligation obligation : rule.obligations()) {
           if (!obligations.contains(obligation)) {
             obligations.add(obligation);
           }

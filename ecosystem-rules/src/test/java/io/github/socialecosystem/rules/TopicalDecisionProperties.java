@@ -16,6 +16,7 @@ import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.core.policy.Obligation;
 import io.github.socialecosystem.core.policy.Reason;
 import io.github.socialecosystem.core.testing.EcosystemArbitraries;
 import java.util.ArrayList;
@@ -36,8 +37,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple3;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.Size;
 
 /**
@@ -206,7 +207,7 @@ class TopicalDecisionProperties {
             where,
             Arbitraries.of(Verdict.class),
             Arbitraries.of(0, 10, 20, 50, 100, 200),
-            Arbitraries.of("Keep it short.", "Say who you work for.").list().ofMaxSize(2))
+            EcosystemArbitraries.obligations().list().ofMaxSize(2))
         .as(
             (t, w, verdict, priority, obligations) ->
                 EngagementRule.builder()
@@ -216,7 +217,7 @@ class TopicalDecisionProperties {
                     .priority(priority)
                     .rationale("A house rule.")
                     .addAllObligations(
-                        verdict == Verdict.LIMITED && obligations.isEmpty() ? List.of("Do it rarely.") : obligations)
+                        verdict == Verdict.LIMITED && obligations.isEmpty() ? List.of(Obligation.other("Do it rarely.")) : obligations)
                     .build());
   }
 

@@ -4,6 +4,9 @@ import io.github.socialecosystem.core.policy.Attribute;
 import io.github.socialecosystem.core.policy.Condition;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.core.policy.Expectation;
+import io.github.socialecosystem.core.policy.Guarantee;
+import io.github.socialecosystem.core.policy.Obligation;
 import java.util.List;
 import java.util.Set;
 
@@ -64,6 +67,26 @@ public final class PolicyText {
       }
       write(rule, out);
     }
+    if (!policy.guarantees().isEmpty()) {
+      out.append("\n");
+    }
+    for (Guarantee guarantee : policy.guarantees()) {
+      if (out.full()) {
+        return;
+      }
+      out.append("require ").append(guarantee.requirement()).append(" when ");
+      write(guarantee.condition(), out);
+      out.append("\n");
+    }
+    if (!policy.expectations().isEmpty()) {
+      out.append("\n");
+    }
+    for (Expectation expectation : policy.expectations()) {
+      if (out.full()) {
+        return;
+      }
+      out.append(expectation.toString()).append("\n");
+    }
   }
 
   private static void write(EngagementRule rule, TextOut out) {
@@ -78,8 +101,24 @@ public final class PolicyText {
     }
     out.append("  because ").quote(rule.rationale()).append("\n");
     rule.citation().ifPresent(c -> out.append("  source ").quote(c).append("\n"));
-    for (String obligation : rule.obligations()) {
-      out.append("  must ").quote(obligation).append("\n");
+    for (Obligation obligation : rule.obligations()) {
+      out.append("  must ");
+      write(obligation, out);
+      out.append("\n");
+    }
+  }
+
+  private static void write(Obligation obligation, TextOut out) {
+    switch (obligation.kind()) {
+      case DISCLOSE_AFFILIATION -> out.append("disclose affiliation");
+      case SEEK_APPROVAL -> out.append("get approval from ").quote(obligation.role().orElseThrow());
+      case KEEP_IN_BALANCE -> out.append("keep promotion under balance limit");
+      case PREFER_FORMAT -> out.append("prefer ").append(Texts.kebab(obligation.format().orElseThrow()));
+      case KEEP_RECORD ->
+          out.append("keep record ")
+              .append(Integer.toString(obligation.days().orElseThrow()))
+              .append(obligation.days().orElseThrow() == 1 ? " day" : " days");
+      case OTHER -> out.quote(obligation.text());
     }
   }
 

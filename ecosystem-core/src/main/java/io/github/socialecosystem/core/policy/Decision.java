@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.github.socialecosystem.core.EngagementAction;
 import io.github.socialecosystem.core.Verdict;
+import io.github.socialecosystem.core.internal.Texts;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * Decision d = engine.decide(community, StandardActions.POST_PRESS_RELEASE);
  * d.verdict();        // LIMITED
  * d.reasons();        // the deciding rules, with rationale and citation
- * d.obligations();    // what to do to stay appropriate, including the limit
+ * d.obligations();    // what to do to stay appropriate, including the limit, typed
+ * d.requiresApproval();   // whether someone must approve it first
  * d.alternatives();   // better-rated actions with the same intent, e.g. SHARE_VIDEO
  * System.out.println(d.explain());
  * }</pre>
@@ -27,7 +29,7 @@ public final class Decision {
   private final Verdict verdict;
   private final ImmutableList<Reason> reasons;
   private final ImmutableList<Reason> overridden;
-  private final ImmutableList<String> obligations;
+  private final ImmutableList<Obligation> obligations;
   private final ImmutableList<EngagementAction> alternatives;
 
   private Decision(
@@ -35,7 +37,7 @@ public final class Decision {
       Verdict verdict,
       ImmutableList<Reason> reasons,
       ImmutableList<Reason> overridden,
-      ImmutableList<String> obligations,
+      ImmutableList<Obligation> obligations,
       ImmutableList<EngagementAction> alternatives) {
     this.action = action;
     this.verdict = verdict;
@@ -56,7 +58,7 @@ public final class Decision {
       Verdict verdict,
       List<Reason> reasons,
       List<Reason> overridden,
-      List<String> obligations,
+      List<Obligation> obligations,
       List<EngagementAction> alternatives) {
     requireNonNull(action, "action");
     requireNonNull(verdict, "verdict");
@@ -117,9 +119,22 @@ public final class Decision {
     return overridden;
   }
 
-  /** What a person must do to stay appropriate; for a LIMITED verdict, what the limit is. */
-  public List<String> obligations() {
+  /**
+   * What a person must do to stay appropriate; for a LIMITED verdict, what the limit is. Each
+   * obligation of the deciding rules appears once, in the order the rules give them.
+   */
+  public List<Obligation> obligations() {
     return obligations;
+  }
+
+  /** The {@linkplain Obligation#text() texts} of the obligations, for people. */
+  public List<String> obligationTexts() {
+    return obligations.stream().map(Obligation::text).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether an obligation asks for someone's approval before acting. */
+  public boolean requiresApproval() {
+    return obligations.stream().anyMatch(o -> o.kind() == Obligation.Kind.SEEK_APPROVAL);
   }
 
   /** Better-rated actions with the same intent in the same community, best first. */
@@ -137,8 +152,12 @@ public final class Decision {
     for (Reason reason : overridden) {
       text.append("  overriding ").append(reason).append('\n');
     }
-    for (String obligation : obligations) {
-      text.append("  you must: ").append(obligation).append('\n');
+    for (Obligation obligation : obligations) {
+      text.append("  you must: ").append(obligation.text());
+      if (obligation.kind() != Obligation.Kind.OTHER) {
+        text.append(" [").append(Texts.kebab(obligation.kind())).append(']');
+      }
+      text.append('\n');
     }
     if (!alternatives.isEmpty()) {
       text.append("  better here: ");

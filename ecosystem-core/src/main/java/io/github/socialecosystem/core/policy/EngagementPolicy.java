@@ -58,6 +58,15 @@ public abstract class EngagementPolicy {
   /** The rules, in the order they were added; ids are unique. */
   public abstract List<EngagementRule> rules();
 
+  /**
+   * What the policy promises over every situation a condition covers; the analyzer proves each,
+   * or shows where it fails. Deciding ignores them.
+   */
+  public abstract List<Guarantee> guarantees();
+
+  /** Examples the policy carries, checked by the analyzer like tests. Deciding ignores them. */
+  public abstract List<Expectation> expectations();
+
   /** The verdict when no rule matches. */
   public abstract Verdict defaultVerdict();
 
@@ -88,6 +97,14 @@ public abstract class EngagementPolicy {
     if (Double.doubleToRawLongBits(balanceLimit()) != 0L && balanceLimit() == 0.0) {
       return builder().from(this).balanceLimit(0.0).build();  // -0.0 prints as 0%: keep 0.0
     }
+    checkArgument(
+        guarantees().size() <= Limits.MAX_RULES && expectations().size() <= Limits.MAX_RULES,
+        "policy '%s' has %s guarantees and %s expectations; each may be at most %s"
+            + " (Limits.MAX_RULES)",
+        id(),
+        guarantees().size(),
+        expectations().size(),
+        Limits.MAX_RULES);
     if (rules().size() > Limits.MAX_RULES) {
       throw new IllegalArgumentException(
           String.format(

@@ -19,6 +19,13 @@ import org.immutables.value.Value;
  *     .rationale("Members came to talk among themselves, not to hear advertising.")
  *     .citation("participating communities")
  *     .build();
+ * EngagementRule disclose = EngagementRule.builder()
+ *     .id("participating-converse")
+ *     .condition(Condition.all(Condition.layer(Layer.PARTICIPATING), Condition.intent(Intent.CONVERSE)))
+ *     .verdict(Verdict.APPROPRIATE)
+ *     .rationale("You may take part as any member would.")
+ *     .addObligations(Obligation.discloseAffiliation())
+ *     .build();
  * }</pre>
  *
  * <p>A {@link Verdict#LIMITED} rule must say what the limit is, as at least one obligation.
@@ -59,7 +66,7 @@ public abstract class EngagementRule {
   public abstract Optional<String> citation();
 
   /** What a person must do to stay appropriate when this rule decides. */
-  public abstract List<String> obligations();
+  public abstract List<Obligation> obligations();
 
   @Value.Check
   final void check() {
@@ -70,9 +77,6 @@ public abstract class EngagementRule {
         Reason.DEFAULT_RULE_ID);
     Checks.text("rationale of rule '" + id() + "'", rationale());
     citation().ifPresent(c -> Checks.text("citation of rule '" + id() + "'", c));
-    for (String obligation : obligations()) {
-      Checks.text("obligation of rule '" + id() + "'", obligation);
-    }
     checkArgument(
         verdict() != Verdict.LIMITED || !obligations().isEmpty(),
         "rule '%s' is LIMITED, so it must state the limit as an obligation",

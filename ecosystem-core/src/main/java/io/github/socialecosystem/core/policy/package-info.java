@@ -4,10 +4,12 @@
  *
  * <ul>
  *   <li>{@link io.github.socialecosystem.core.policy.EngagementPolicy} — an id, rules, a default
- *       verdict and the balance limit for promotion;
+ *       verdict and the balance limit for promotion, with the
+ *       {@link io.github.socialecosystem.core.policy.Guarantee guarantees} and
+ *       {@link io.github.socialecosystem.core.policy.Expectation expectations} it promises;
  *   <li>{@link io.github.socialecosystem.core.policy.EngagementRule} — a
  *       {@link io.github.socialecosystem.core.policy.Condition}, a verdict, a rationale, a priority,
- *       a citation and obligations;
+ *       a citation and {@link io.github.socialecosystem.core.policy.Obligation obligations};
  *   <li>{@link io.github.socialecosystem.core.policy.Condition} — an inspectable condition over the
  *       {@link io.github.socialecosystem.core.policy.Attribute attributes} of a community and an
  *       action, and over recent activity;

@@ -23,6 +23,9 @@ import io.github.socialecosystem.core.policy.Condition;
 import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.core.policy.Expectation;
+import io.github.socialecosystem.core.policy.Guarantee;
+import io.github.socialecosystem.core.policy.Obligation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -223,7 +226,7 @@ public final class EcosystemArbitraries {
             Arbitraries.of(Verdict.class),
             Arbitraries.integers().between(0, 3),
             Arbitraries.of("participating communities", "managed communities").optional(0.5),
-            Arbitraries.of("Keep it short.", "Say who you work for.").list().ofMaxSize(2))
+            obligations().list().ofMaxSize(2))
         .as(
             (id, condition, verdict, priority, citation, obligations) ->
                 EngagementRule.builder()
@@ -235,8 +238,51 @@ public final class EcosystemArbitraries {
                     .citation(citation)
                     .addAllObligations(
                         verdict == Verdict.LIMITED && obligations.isEmpty()
-                            ? List.of("Do it rarely.")
+                            ? List.of(Obligation.other("Do it rarely."))
                             : obligations)
+                    .build());
+  }
+
+  /** Obligations of every kind: typed ones with small parameters, and free texts. */
+  public static Arbitrary<Obligation> obligations() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("Keep it short.", "Say who you work for.").map(Obligation::other),
+        Arbitraries.just(Obligation.discloseAffiliation()),
+        Arbitraries.just(Obligation.keepInBalance()),
+        Arbitraries.of("legal", "community team", "Chief \"Brand\" Officer").map(Obligation::seekApproval),
+        Arbitraries.of(Format.class).filter(f -> f != Format.NONE).map(Obligation::preferFormat),
+        Arbitraries.integers().between(1, Obligation.MAX_RECORD_DAYS).map(Obligation::keepRecord));
+  }
+
+  /** Guarantees of every bound over generated conditions. */
+  public static Arbitrary<Guarantee> guarantees() {
+    return Combinators.combine(
+            Arbitraries.of(Guarantee.Bound.class), Arbitraries.of(Verdict.class), conditions(2))
+        .as(Guarantee::of);
+  }
+
+  /**
+   * Expectations of standard and custom actions, in a type or the owned layer, with or without
+   * topics and promotion over the balance limit.
+   */
+  public static Arbitrary<Expectation> expectations() {
+    Arbitrary<Expectation.Builder> place =
+        Arbitraries.oneOf(
+            Arbitraries.of(CommunityType.class).map(t -> Expectation.builder().type(t)),
+            Arbitraries.of(Layer.class).map(l -> Expectation.builder().layer(l)));
+    return Combinators.combine(
+            place,
+            actions(),
+            topics().set().ofMaxSize(2),
+            Arbitraries.of(true, false),
+            Arbitraries.of(Verdict.class))
+        .as(
+            (builder, action, topics, over, verdict) ->
+                builder
+                    .action(action)
+                    .addAllTopics(topics)
+                    .promotionOverBalanceLimit(over)
+                    .verdict(verdict)
                     .build());
   }
 
@@ -255,6 +301,19 @@ public final class EcosystemArbitraries {
                     .addAllRules(rules)
                     .defaultVerdict(defaultVerdict)
                     .balanceLimit(balanceLimit)
+                    .build());
+  }
+
+  /** {@link #policies()} that also carry up to three guarantees and three expectations. */
+  public static Arbitrary<EngagementPolicy> policiesWithPromises() {
+    return Combinators.combine(
+            policies(), guarantees().list().ofMaxSize(3), expectations().list().ofMaxSize(3))
+        .as(
+            (policy, guarantees, expectations) ->
+                EngagementPolicy.builder()
+                    .from(policy)
+                    .addAllGuarantees(guarantees)
+                    .addAllExpectations(expectations)
                     .build());
   }
 

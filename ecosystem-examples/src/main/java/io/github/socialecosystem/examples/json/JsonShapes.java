@@ -17,6 +17,7 @@ import io.github.socialecosystem.core.Layer;
 import io.github.socialecosystem.core.StandardActions;
 import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.core.policy.EngagementContext;
+import io.github.socialecosystem.core.policy.Obligation;
 import io.github.socialecosystem.core.policy.Reason;
 import io.github.socialecosystem.rules.Counterfactual;
 import io.github.socialecosystem.rules.Counterfactuals;
@@ -169,7 +170,14 @@ public final class JsonShapes {
     json.writeFieldName("overridden");
     writeReasons(json, decision.overridden());
     json.writeFieldName("obligations");
-    writeStrings(json, decision.obligations());
+    writeStrings(json, decision.obligationTexts());
+    json.writeFieldName("typedObligations");
+    json.writeStartArray();
+    for (Obligation obligation : decision.obligations()) {
+      writeObligation(json, obligation);
+    }
+    json.writeEndArray();
+    json.writeBooleanField("requiresApproval", decision.requiresApproval());
     json.writeFieldName("alternatives");
     json.writeStartArray();
     for (EngagementAction alternative : decision.alternatives()) {
@@ -517,6 +525,23 @@ public final class JsonShapes {
     json.writeStringField("format", word(action.format()));
     json.writeStringField("reach", word(action.reach()));
     json.writeBooleanField("standard", StandardActions.all().contains(action));
+    json.writeEndObject();
+  }
+
+  /** An obligation: its kind and text, and what its kind needs (the others are null). */
+  private static void writeObligation(JsonGenerator json, Obligation obligation)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("kind", word(obligation.kind()));
+    json.writeStringField("text", obligation.text());
+    json.writeStringField("role", obligation.role().orElse(null));
+    json.writeFieldName("days");
+    if (obligation.days().isPresent()) {
+      json.writeNumber(obligation.days().getAsInt());
+    } else {
+      json.writeNull();
+    }
+    json.writeStringField("format", obligation.format().map(JsonShapes::word).orElse(null));
     json.writeEndObject();
   }
 

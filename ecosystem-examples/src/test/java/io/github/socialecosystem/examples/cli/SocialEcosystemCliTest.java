@@ -311,6 +311,8 @@ class SocialEcosystemCliTest {
           Map.entry("overridden[].source", "string"),
           Map.entry("overridden[].detail", "null"),
           Map.entry("obligations[]", "empty"),
+          Map.entry("typedObligations[]", "empty"),
+          Map.entry("requiresApproval", "boolean"),
           Map.entry("alternatives[]", "empty")));
       assertEquals(expected, shape(json));
     }
@@ -405,7 +407,8 @@ class SocialEcosystemCliTest {
 
     @Test
     void against_warnsWhereMoreLenient_exitsOneOnlyWhenStrict() throws IOException {
-      Path file = write("press.policy", StandardPolicy.text() + PRESS_WELCOME);
+      Path file = write("press.policy",
+          StandardPolicy.text().replaceAll("(?m)^(require|expect) .*\n", "") + PRESS_WELCOME);
       assertEquals(0, run("check", file.toString(), "--against", "standard"));
       assertTrue(out().contains("\n0 errors, 0 warnings.\n"), out());
       assertTrue(out().contains("\nPolicy 'standard' against 'standard': 672 situations more"
@@ -468,6 +471,20 @@ class SocialEcosystemCliTest {
       assertEquals("unsatisfiable", finding.get("kind").asText());
       assertEquals("owned-by-independents", finding.get("rules").get(0).asText());
       assertTrue(finding.get("error").asBoolean());
+    }
+
+    @Test
+    void brokenGuarantee_exitsOne_withItsWitness() throws IOException {
+      Path file = write("anything-goes.policy", StandardPolicy.text()
+          + "\nrule anything-goes\n  when always\n  then recommended\n  priority 1000\n"
+          + "  because \"Everything is fine.\"\n");
+      assertEquals(1, run("check", file.toString()));
+      assertTrue(out().contains("ERROR   GUARANTEE: \"require inappropriate when layer is"
+          + " participating and format in [press-release, offer]\" fails"), out());
+      assertTrue(out().contains("e.g. post-press-release (promote, press-release, one-to-many) in a"
+          + " participating community"), out());
+      assertTrue(out().contains("ERROR   EXPECTATION: \"expect post-press-release in participating"
+          + " is inappropriate\" fails"), out());
     }
 
     @Test
@@ -658,6 +675,17 @@ class SocialEcosystemCliTest {
       assertEquals("independent", limited.get("changes").get(0).get("from").asText());
       assertEquals("organization", limited.get("changes").get(0).get("to").asText());
       assertEquals("managed-press-release", limited.get("reasons").get(0).get("rule").asText());
+    }
+
+    @Test
+    void showsTypedObligations_withTheirKinds() throws IOException {
+      assertEquals(0, run("explain", "standard", "participating", "join-discussion"));
+      assertTrue(out().contains("  you must: Say openly that you work for the organisation before"
+          + " you take part. [disclose-affiliation]\n"), out());
+      assertEquals(0, run("explain", "standard", "external", "announce-deal"));
+      assertTrue(out().contains("[keep-in-balance]\n"), out());
+      assertEquals(0, run("explain", "standard", "managed", "post-press-release", "--format", "json"));
+      assertEquals("prefer-format", json().get("typedObligations").get(1).get("kind").asText());
     }
 
     @Test

@@ -18,7 +18,12 @@ import io.github.socialecosystem.core.PlatformKind;
 import io.github.socialecosystem.core.Reach;
 import io.github.socialecosystem.core.StandardActions;
 import io.github.socialecosystem.core.Steward;
+import io.github.socialecosystem.core.Verdict;
+import io.github.socialecosystem.core.policy.Condition;
 import io.github.socialecosystem.core.policy.EngagementContext;
+import io.github.socialecosystem.core.policy.EngagementPolicy;
+import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.core.policy.Obligation;
 import io.github.socialecosystem.examples.CraftingToolsEcosystem;
 import io.github.socialecosystem.rules.PolicyEngine;
 import io.github.socialecosystem.rules.advisor.EcosystemAdvisor;
@@ -143,6 +148,40 @@ class JsonShapesTest {
     assertTrue(change.get("from").isNull(), json.toString());
     assertEquals("deals", change.get("to").asText());
     assertEquals("bargains", inappropriate.get("reasons").get(0).get("rule").asText());
+  }
+
+  @Test
+  void typedObligations_areObjects_withTheFieldsTheirKindNeeds() throws IOException {
+    Community page = CraftingToolsEcosystem.ecosystem().community("brand-page").orElseThrow();
+    JsonNode json = JSON.readTree(JsonShapes.decision(page,
+        PolicyEngine.standard().decide(page, StandardActions.POST_PRESS_RELEASE),
+        EngagementContext.none()));
+    JsonNode typed = json.get("typedObligations");
+    assertEquals(json.get("obligations").size(), typed.size(), json.toString());
+    JsonNode other = typed.get(0);
+    assertEquals("other", other.get("kind").asText());
+    assertEquals(json.get("obligations").get(0).asText(), other.get("text").asText());
+    assertTrue(other.get("role").isNull() && other.get("days").isNull() && other.get("format").isNull());
+    JsonNode prefer = typed.get(1);
+    assertEquals("prefer-format", prefer.get("kind").asText());
+    assertEquals("video", prefer.get("format").asText());
+    assertEquals(false, json.get("requiresApproval").asBoolean());
+
+    EngagementPolicy careful = EngagementPolicy.builder()
+        .id("careful").description("Careful.").defaultVerdict(Verdict.APPROPRIATE)
+        .addRules(EngagementRule.builder()
+            .id("ask-first").condition(Condition.always()).verdict(Verdict.LIMITED)
+            .rationale("Ask first.")
+            .addObligations(Obligation.seekApproval("legal"), Obligation.keepRecord(1095))
+            .build())
+        .build();
+    JsonNode asked = JSON.readTree(JsonShapes.decision(page,
+        PolicyEngine.of(careful).decide(page, StandardActions.LISTEN), EngagementContext.none()));
+    assertEquals(true, asked.get("requiresApproval").asBoolean());
+    assertEquals("seek-approval", asked.get("typedObligations").get(0).get("kind").asText());
+    assertEquals("legal", asked.get("typedObligations").get(0).get("role").asText());
+    assertEquals("keep-record", asked.get("typedObligations").get(1).get("kind").asText());
+    assertEquals(1095, asked.get("typedObligations").get(1).get("days").asInt());
   }
 
   @Test

@@ -269,7 +269,9 @@ class DecisionPageTest {
           reasons: list('decision-reasons', 'data-rule'),
           overridden: list('decision-overridden', 'data-rule'),
           alternatives: list('decision-alternatives', 'data-action'),
-          obligations: list('decision-obligations'),
+          obligations: Array.from(document.querySelectorAll('#decision-obligations li'))
+              .map(li => li.firstChild.textContent),
+          kinds: list('decision-obligations', 'data-kind'),
           wouldChange: list('decision-counterfactuals', 'data-verdict'),
         };
         """);
@@ -292,8 +294,9 @@ class DecisionPageTest {
     assertEquals(words(expected.overridden()), shown.get("overridden"), what);
     assertEquals(expected.alternatives().stream().map(EngagementAction::id)
         .collect(Collectors.toList()), shown.get("alternatives"), what);
-    assertEquals(expected.obligations().stream().map(String::valueOf)
-        .collect(Collectors.toList()), shown.get("obligations"), what);
+    assertEquals(expected.obligationTexts(), shown.get("obligations"), what);
+    assertEquals(expected.obligations().stream().map(o -> JsonShapes.word(o.kind()))
+        .collect(Collectors.toList()), shown.get("kinds"), what);
   }
 
   // The diagram

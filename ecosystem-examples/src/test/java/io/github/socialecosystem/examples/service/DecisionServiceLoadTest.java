@@ -80,10 +80,17 @@ class DecisionServiceLoadTest {
   private static final int REPLACEMENTS = 10;
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * The standard policy without its guarantees and expectations, which the variants below break
+   * on purpose (the service refuses a policy the analyzer finds errors in).
+   */
+  private static final String HOUSE_RULES_BASE =
+      StandardPolicy.text().replaceAll("(?m)^(require|expect) .*\n", "");
+
   /** The standard policy, and two variants whose answers differ from it. */
   private static final List<String> POLICY_TEXTS = List.of(
       StandardPolicy.text(),
-      StandardPolicy.text().replaceFirst("(?m)^policy standard$", "policy deals-limited")
+      HOUSE_RULES_BASE.replaceFirst("(?m)^policy standard$", "policy deals-limited")
           + "\nrule managed-deals-limited\n"
           + "  when layer is managed and intent is promote and format is offer\n"
           + "  then limited\n"
@@ -91,7 +98,7 @@ class DecisionServiceLoadTest {
           + "  because \"While the trial runs, deals on pages the organisation manages go out"
           + " sparingly.\"\n"
           + "  must \"Post at most one deal a week on a page you manage.\"\n",
-      StandardPolicy.text().replaceFirst("(?m)^policy standard$", "policy tight-balance")
+      HOUSE_RULES_BASE.replaceFirst("(?m)^policy standard$", "policy tight-balance")
           .replaceFirst("(?m)^balance limit 50%$", "balance limit 25%"));
 
   private static final List<EngagementAction> CUSTOM_ACTIONS = List.of(

@@ -44,7 +44,8 @@ class EngagementTopologyTest {
   static final Instant MONDAY = Instant.parse("2026-11-30T09:00:00Z");
 
   /** The standard policy, but the fan community hears about deals gladly. */
-  static final String DEALS_WELCOME = StandardPolicy.text().replaceFirst(
+  static final String DEALS_WELCOME = StandardPolicy.text()
+      .replaceAll("(?m)^(require|expect) .*\n", "").replaceFirst(
       "policy standard", "policy deals-welcome") + """
 
       rule fan-club-deals
@@ -225,6 +226,13 @@ class EngagementTopologyTest {
     assertEquals("recommended",
         topics.plan(ORG, "crafters-club", "\"announce-deal\"", MONDAY.plusSeconds(6))
             .get("verdict").asText());
+
+    // So is one that breaks a guarantee it carries: here the standard policy's own promises.
+    String promised = StandardPolicy.text().replaceFirst("policy standard", "policy promised")
+        + DEALS_WELCOME.substring(DEALS_WELCOME.indexOf("rule fan-club-deals"));
+    topics.policies().pipeInput(ORG, promised, MONDAY.plusSeconds(6));
+    assertTrue(JSON.readTree(topics.rejections().readValue()).get("reason").asText()
+        .contains("GUARANTEE"));
 
     // A tombstone removes the organisation's policy: the standard one decides again.
     topics.policies().pipeInput(ORG, null, MONDAY.plusSeconds(7));

@@ -5,6 +5,7 @@ import io.github.socialecosystem.rules.StandardPolicy;
 import io.github.socialecosystem.rules.analysis.PolicyAnalysis;
 import io.github.socialecosystem.rules.analysis.PolicyAnalyzer;
 import io.github.socialecosystem.rules.analysis.PolicyDiff;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,8 +27,12 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
 public class AnalysisBenchmark {
-  /** The policy: {@code standard}, {@code house-rules} or {@code plain-rules}. */
-  @Param({"standard", "house-rules", "plain-rules"})
+  /**
+   * The policy: {@code standard} (with its guarantees and expectations), {@code standard-rules}
+   * (the same rules without them, to see what checking them costs), {@code house-rules} or
+   * {@code plain-rules}.
+   */
+  @Param({"standard", "standard-rules", "house-rules", "plain-rules"})
   public String policy = "standard";
 
   private EngagementPolicy analysed = StandardPolicy.policy();
@@ -38,6 +43,12 @@ public class AnalysisBenchmark {
     analysed =
         switch (policy) {
           case "standard" -> StandardPolicy.policy();
+          case "standard-rules" ->
+              EngagementPolicy.builder()
+                  .from(StandardPolicy.policy())
+                  .guarantees(List.of())
+                  .expectations(List.of())
+                  .build();
           case "house-rules" -> Policies.withTopicsAndIds(100);
           case "plain-rules" -> Policies.withPlainTopicsAndIds(100);
           default -> throw new IllegalArgumentException("policy: " + policy);

@@ -11,6 +11,7 @@ import io.github.socialecosystem.core.Verdict;
 import io.github.socialecosystem.core.policy.Condition;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.core.policy.Obligation;
 import io.github.socialecosystem.rules.StandardPolicy;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,8 @@ public final class Policies {
     EngagementPolicy.Builder policy =
         EngagementPolicy.builder()
             .from(StandardPolicy.policy())
+            .guarantees(List.of()) // its house rules break the standard guarantees on purpose
+            .expectations(List.of())
             .id(String.format(Locale.ROOT, "topics-and-ids-%d", n));
     for (int i = 0; i < n; i++) {
       policy.addRules(extraRule(2 * i, "topic-%05d", random));
@@ -76,6 +79,8 @@ public final class Policies {
     EngagementPolicy.Builder policy =
         EngagementPolicy.builder()
             .from(StandardPolicy.policy())
+            .guarantees(List.of()) // its house rules break the standard guarantees on purpose
+            .expectations(List.of())
             .id(String.format(Locale.ROOT, "plain-topics-and-ids-%d", n));
     Verdict[] verdicts = Verdict.values();
     for (int i = 0; i < n; i++) {
@@ -90,7 +95,7 @@ public final class Policies {
                 .priority(topic ? 50 : 60)
                 .rationale("House rule " + name + ".");
         if (verdict == Verdict.LIMITED) {
-          rule.addObligations("Keep it rare.");
+          rule.addObligations(Obligation.other("Keep it rare."));
         }
         policy.addRules(rule.build());
       }
@@ -132,7 +137,7 @@ public final class Policies {
             .priority(PRIORITIES[random.nextInt(PRIORITIES.length)])
             .rationale("The house rules say how to " + action + ".");
     if (verdict == Verdict.LIMITED) {
-      rule.addObligations("Keep " + action + " to what the house rules allow.");
+      rule.addObligations(Obligation.other("Keep " + action + " to what the house rules allow."));
     }
     return rule.build();
   }
@@ -164,7 +169,7 @@ public final class Policies {
             .priority(PRIORITIES[random.nextInt(PRIORITIES.length)])
             .rationale("Communities about " + topic + " follow their own house rules.");
     if (verdict == Verdict.LIMITED) {
-      rule.addObligations("Keep it to what the house rules of " + topic + " allow.");
+      rule.addObligations(Obligation.other("Keep it to what the house rules of " + topic + " allow."));
     }
     return rule.build();
   }

@@ -39,12 +39,26 @@ public record AnalysisFinding(
     return kind.isError() && proven;
   }
 
-  /** The kinds of findings; rules that can never decide anything are errors. */
+  /**
+   * The kinds of findings; rules that can never decide anything, failed guarantees and failed
+   * expectations are errors.
+   */
   public enum Kind {
     /** No rule can match: no community and action satisfy the condition. An error. */
     UNSATISFIABLE(true),
     /** The rule can match, but other rules always decide where it does. An error. */
     SHADOWED(true),
+    /**
+     * A guarantee of the policy fails in some situation, shown by the witness; the rule ids are
+     * the rules that decide there. An error. When the analysis could not examine every
+     * combination of topics and found no failure, the finding has no witness and is not proven.
+     */
+    GUARANTEE(true),
+    /**
+     * An expectation of the policy does not hold in some community shape it covers, shown by the
+     * witness; the rule ids are the rules that decide there. An error.
+     */
+    EXPECTATION(true),
     /** Rules of equal priority with different verdicts match together; the stricter wins. */
     CONFLICT(false),
     /** No rule matches, so the policy's default verdict decides. */

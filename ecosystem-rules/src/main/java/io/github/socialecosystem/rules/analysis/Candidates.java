@@ -5,6 +5,7 @@ import io.github.socialecosystem.rules.internal.AttributeSpace;
 import io.github.socialecosystem.rules.internal.Point;
 import io.github.socialecosystem.rules.internal.RuleIndex;
 import io.github.socialecosystem.rules.internal.Tri;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -37,9 +38,15 @@ final class Candidates {
   /** The indices of the rules not false for the shape, nor for the action, in policy order. */
   int[] at(int shape, @Nullable String actionId, int traits) {
     BitSet action = actionId == null ? byOtherAction[traits] : named(actionId)[traits];
-    BitSet both = (BitSet) byShape[shape].clone();
-    both.and(action);
-    return both.stream().toArray();
+    BitSet forShape = byShape[shape];
+    int[] both = new int[Math.min(forShape.cardinality(), action.cardinality())];
+    int size = 0;
+    for (int i = forShape.nextSetBit(0); i >= 0; i = forShape.nextSetBit(i + 1)) {
+      if (action.get(i)) {
+        both[size++] = i;
+      }
+    }
+    return size == both.length ? both : Arrays.copyOf(both, size);
   }
 
   /**

@@ -12,13 +12,13 @@ import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
 import io.github.socialecosystem.core.policy.Reason;
 import io.github.socialecosystem.rules.PolicyEngine;
-import io.github.socialecosystem.rules.internal.AttributeSpace;
+import io.github.socialecosystem.rules.analysis.TopicGroups.Group;
 import io.github.socialecosystem.rules.internal.AttributeSpace.CommunityShape;
+import io.github.socialecosystem.rules.internal.AttributeSpace;
 import io.github.socialecosystem.rules.internal.Outcome;
 import io.github.socialecosystem.rules.internal.Point;
 import io.github.socialecosystem.rules.internal.RuleIndex;
 import io.github.socialecosystem.rules.internal.Tri;
-import io.github.socialecosystem.rules.analysis.TopicGroups.Group;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -45,6 +45,12 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
+ * <p>A policy's guarantees ({@code require ... when ...}) are proven the same way, over every
+ * situation their conditions cover, topics included; each one that fails is an error with a
+ * witness and the rules that decide there. Its expectations ({@code expect ...}) are decided in
+ * every community shape they name; each one that does not hold is an error too. A guarantee that
+ * could not be examined in full and showed no failure is reported as not proven, never as kept.
+ *
  * <p>Situations are told apart only where the policy can tell them apart. An action id that a
  * rule names is examined on its own only where a rule naming it applies; elsewhere it is decided
  * as any other id is, and the situation for any other id stands for it. Topics are not enumerated
@@ -65,7 +71,20 @@ public final class PolicyAnalyzer {
   /** Analyses {@code policy}. */
   public static PolicyAnalysis analyze(EngagementPolicy policy) {
     requireNonNull(policy, "policy");
-    return new Run(policy).analyze();
+    PolicyEngine engine = PolicyEngine.of(policy);
+    PolicyAnalysis rulesOnly = new Run(policy, engine).analyze();
+    if (policy.guarantees().isEmpty() && policy.expectations().isEmpty()) {
+      return rulesOnly;
+    }
+    Promises promises = new Promises(policy, engine);
+    List<AnalysisFinding> findings = new ArrayList<>(rulesOnly.findings());
+    findings.addAll(promises.check());
+    findings.sort(Comparator.comparing(AnalysisFinding::kind));
+    return new PolicyAnalysis(
+        policy,
+        findings,
+        rulesOnly.situationsExamined(),
+        rulesOnly.isComplete() && promises.complete());
   }
 
   /**
@@ -87,6 +106,7 @@ public final class PolicyAnalyzer {
   /** One analysis, with what it has found so far. */
   private static final class Run {
     private final EngagementPolicy policy;
+    private final PolicyEngine engine;
     private final List<EngagementRule> rules;
     private final long[] ranks;
     private final List<ImmutableList<ImmutableSet<String>>> topicTests = new ArrayList<>();
@@ -111,8 +131,9 @@ public final class PolicyAnalyzer {
     /** What each signature of a point can do, in the order first met. */
     private final Map<List<Object>, Summary> summaries = new LinkedHashMap<>();
 
-    Run(EngagementPolicy policy) {
+    Run(EngagementPolicy policy, PolicyEngine engine) {
       this.policy = policy;
+      this.engine = engine;
       this.rules = policy.rules();
       int n = rules.size();
       this.ranks = new long[n];
@@ -409,7 +430,6 @@ public final class PolicyAnalyzer {
         }
       }
       List<AnalysisFinding> findings = new ArrayList<>();
-      PolicyEngine engine = PolicyEngine.of(policy);
       for (int i = 0; i < rules.size(); i++) {
         EngagementRule rule = rules.get(i);
         Situation first = firstMatch[i];

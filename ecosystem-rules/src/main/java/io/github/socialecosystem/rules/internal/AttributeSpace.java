@@ -13,6 +13,7 @@ import io.github.socialecosystem.core.PlatformKind;
 import io.github.socialecosystem.core.Reach;
 import io.github.socialecosystem.core.Steward;
 import io.github.socialecosystem.core.policy.Attribute;
+import io.github.socialecosystem.core.policy.Condition;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
 import java.util.List;
@@ -70,6 +71,21 @@ public final class AttributeSpace {
         topics.addAll(rule.condition().valuesOf(Attribute.TOPIC));
         actionIds.addAll(rule.condition().valuesOf(Attribute.ACTION));
       }
+    }
+    return new AttributeSpace(ImmutableSortedSet.copyOf(topics), ImmutableSortedSet.copyOf(actionIds));
+  }
+
+  /**
+   * The space the given policies and further conditions (such as a policy's guarantees) can tell
+   * apart.
+   */
+  public static AttributeSpace of(List<EngagementPolicy> policies, List<Condition> conditions) {
+    AttributeSpace space = of(policies);
+    TreeSet<String> topics = new TreeSet<>(space.topics);
+    TreeSet<String> actionIds = new TreeSet<>(space.actionIds);
+    for (Condition condition : conditions) {
+      topics.addAll(condition.valuesOf(Attribute.TOPIC));
+      actionIds.addAll(condition.valuesOf(Attribute.ACTION));
     }
     return new AttributeSpace(ImmutableSortedSet.copyOf(topics), ImmutableSortedSet.copyOf(actionIds));
   }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.socialecosystem.core.Verdict;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.core.policy.Obligation;
 import io.github.socialecosystem.core.policy.Reason;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -26,7 +27,7 @@ public final class Outcome {
   final Verdict verdict;
   final ImmutableList<Reason> reasons;
   final ImmutableList<Reason> overridden;
-  final ImmutableList<String> obligations;
+  final ImmutableList<Obligation> obligations;
   /** Whether a deciding rule looks at the balance limit, so its reason can report the share. */
   final boolean decidedByBalance;
 
@@ -56,7 +57,7 @@ public final class Outcome {
       Verdict verdict,
       ImmutableList<Reason> reasons,
       ImmutableList<Reason> overridden,
-      ImmutableList<String> obligations,
+      ImmutableList<Obligation> obligations,
       boolean decidedByBalance) {
     this.verdict = verdict;
     this.reasons = reasons;
@@ -127,7 +128,7 @@ public final class Outcome {
       }
     }
     ImmutableList.Builder<Reason> deciding = ImmutableList.builder();
-    Set<String> obligations = new LinkedHashSet<>();
+    Set<Obligation> obligations = new LinkedHashSet<>();
     List<Integer> losers = new ArrayList<>();
     boolean decidedByBalance = false;
     for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {

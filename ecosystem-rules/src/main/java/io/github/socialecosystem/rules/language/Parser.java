@@ -1,7 +1,14 @@
 package io.github.socialecosystem.rules.language;
 
 import com.google.common.base.Ascii;
+import io.github.socialecosystem.core.CommunityType;
+import io.github.socialecosystem.core.EngagementAction;
+import io.github.socialecosystem.core.Format;
+import io.github.socialecosystem.core.Intent;
+import io.github.socialecosystem.core.Layer;
 import io.github.socialecosystem.core.Limits;
+import io.github.socialecosystem.core.Reach;
+import io.github.socialecosystem.core.StandardActions;
 import io.github.socialecosystem.core.Verdict;
 import io.github.socialecosystem.core.internal.Checks;
 import io.github.socialecosystem.core.internal.Texts;
@@ -9,6 +16,9 @@ import io.github.socialecosystem.core.policy.Attribute;
 import io.github.socialecosystem.core.policy.Condition;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.core.policy.Expectation;
+import io.github.socialecosystem.core.policy.Guarantee;
+import io.github.socialecosystem.core.policy.Obligation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,40 +60,184 @@ final class Parser extends TokenParser<PolicySyntaxException> {
       balanceLimit = Optional.of(percent());
     }
     List<EngagementRule> rules = new ArrayList<>();
+    List<Guarantee> guarantees = new ArrayList<>();
+    List<Expectation> expectations = new ArrayList<>();
     Map<String, Token> ruleIds = new HashMap<>();
-    while (peek().is("rule")) {
-      if (rules.size() >= Limits.MAX_RULES) {
-        throw source.error(
-            String.format(
-                Locale.ROOT,
-                "more than %,d rules (Limits.MAX_RULES): split the policy into several",
-                Limits.MAX_RULES),
-            peek());
+    while (true) {
+      Token statement = peek();
+      if (statement.is("rule")) {
+        atMostRules(rules.size(), "rules");
+        next();
+        Token idToken = peek();
+        EngagementRule rule = rule(statement);
+        if (ruleIds.putIfAbsent(rule.id(), idToken) != null) {
+          throw source.error(
+              "rule id '" + rule.id() + "' is used twice: expected a new id", idToken);
+        }
+        rules.add(rule);
+      } else if (statement.is("require")) {
+        atMostRules(guarantees.size(), "guarantees");
+        next();
+        guarantees.add(guarantee());
+      } else if (statement.is("expect")) {
+        atMostRules(expectations.size(), "expectations");
+        next();
+        expectations.add(expectation(statement));
+      } else {
+        break;
       }
-      Token ruleToken = next();
-      Token idToken = peek();
-      EngagementRule rule = rule(ruleToken);
-      if (ruleIds.putIfAbsent(rule.id(), idToken) != null) {
-        throw source.error(
-            "rule id '" + rule.id() + "' is used twice: expected a new id", idToken);
-      }
-      rules.add(rule);
     }
     if (peek().kind() != Token.Kind.END) {
-      throw unexpected("'rule' or the end of the text");
+      throw unexpected("'rule', 'require', 'expect' or the end of the text");
     }
     EngagementPolicy.Builder policy =
         EngagementPolicy.builder()
             .id(id)
             .description(description)
             .defaultVerdict(defaultVerdict)
-            .addAllRules(rules);
+            .addAllRules(rules)
+            .addAllGuarantees(guarantees)
+            .addAllExpectations(expectations);
     balanceLimit.ifPresent(policy::balanceLimit);
     try {
       return policy.build();
     } catch (IllegalArgumentException e) {
       throw source.error(String.valueOf(e.getMessage()), start);
     }
+  }
+
+  private void atMostRules(int count, String what) {
+    if (count >= Limits.MAX_RULES) {
+      throw source.error(
+          String.format(
+              Locale.ROOT,
+              "more than %,d %s (Limits.MAX_RULES): split the policy into several",
+              Limits.MAX_RULES,
+              what),
+          peek());
+    }
+  }
+
+  /** After {@code require}: {@code [at most | at least] VERDICT when CONDITION}. */
+  private Guarantee guarantee() {
+    Guarantee.Bound bound = Guarantee.Bound.EXACTLY;
+    if (peek().is("at")) {
+      next();
+      if (peek().is("most")) {
+        bound = Guarantee.Bound.AT_MOST;
+      } else if (peek().is("least")) {
+        bound = Guarantee.Bound.AT_LEAST;
+      } else {
+        throw unexpected("'most' or 'least' after 'at'");
+      }
+      next();
+    } else if (!isVerdict(peek())) {
+      throw unexpected("a verdict (" + VERDICTS + "), 'at most' or 'at least' after 'require'");
+    }
+    Verdict verdict = verdict();
+    expectWord("when", "'when' and the situations the guarantee covers");
+    Condition condition = condition();
+    return Guarantee.of(bound, verdict, condition);
+  }
+
+  /**
+   * After {@code expect}: {@code ACTION [(INTENT, FORMAT, REACH)] in PLACE [with topics [...]]
+   * [with promotion over balance limit] is VERDICT}.
+   */
+  private Expectation expectation(Token start) {
+    Token idToken = peek();
+    String id = id("the id of the action expected, a kebab-case id");
+    EngagementAction action;
+    if (peek().kind() == Token.Kind.LEFT_PAREN) {
+      next();
+      Intent intent = Intent.valueOf(value(Attribute.INTENT));
+      expect(Token.Kind.COMMA, "',' and the action's format");
+      Format format = Format.valueOf(value(Attribute.FORMAT));
+      expect(Token.Kind.COMMA, "',' and the action's reach");
+      Reach reach = Reach.valueOf(value(Attribute.REACH));
+      expect(Token.Kind.RIGHT_PAREN, "')' after the action's intent, format and reach");
+      action = EngagementAction.of(id, intent, format, reach);
+    } else {
+      Optional<EngagementAction> standard = StandardActions.byId(id);
+      if (standard.isEmpty()) {
+        throw source.error(
+            "'" + id + "' is not a standard action: expected '(' and its intent, format and reach,"
+                + " as in " + id + " (promote, conversation, one-to-many)",
+            idToken);
+      }
+      action = standard.get();
+    }
+    Expectation.Builder expectation = Expectation.builder().action(action);
+    expectWord("in", "'in' and the type or layer of community, or '(' and the action's traits");
+    Token place = peek();
+    Optional<CommunityType> type =
+        place.kind() == Token.Kind.WORD ? byWord(CommunityType.values(), place.text()) : Optional.empty();
+    if (type.isPresent()) {
+      expectation.type(type.get());
+    } else if (place.is("owned")) {
+      expectation.layer(Layer.OWNED);
+    } else {
+      throw unexpected(
+          "a type or layer of community: participating, managed, owned, external, closed or"
+              + " employee");
+    }
+    next();
+    if (peek().is("with")) {
+      next();
+      if (peek().is("topics")) {
+        next();
+        expect(Token.Kind.LEFT_BRACKET, "'[' to start the list of topics");
+        List<String> topics = new ArrayList<>();
+        topics.add(value(Attribute.TOPIC));
+        while (peek().kind() == Token.Kind.COMMA) {
+          next();
+          if (topics.size() >= Expectation.MAX_TOPICS) {
+            throw source.error(
+                "more than " + Expectation.MAX_TOPICS + " topics in an expectation", peek());
+          }
+          topics.add(value(Attribute.TOPIC));
+        }
+        expect(Token.Kind.RIGHT_BRACKET, "',' and another topic, or ']' to close the list");
+        expectation.addAllTopics(topics);
+        if (peek().is("with")) {
+          next();
+          overBalanceLimit();
+          expectation.promotionOverBalanceLimit(true);
+        }
+      } else if (peek().is("promotion")) {
+        overBalanceLimit();
+        expectation.promotionOverBalanceLimit(true);
+      } else {
+        throw unexpected("'topics [...]' or 'promotion over balance limit' after 'with'");
+      }
+    }
+    expectWord("is", "'is' and the verdict expected, or 'with' and recent activity or topics");
+    expectation.verdict(verdict());
+    try {
+      return expectation.build();
+    } catch (IllegalArgumentException e) {
+      throw source.error(String.valueOf(e.getMessage()), start);
+    }
+  }
+
+  private void overBalanceLimit() {
+    expectWord("promotion", "'promotion over balance limit' after 'with'");
+    expectWord("over", "'over balance limit' after 'promotion'");
+    expectWord("balance", "'balance limit' after 'promotion over'");
+    expectWord("limit", "'limit' after 'promotion over balance'");
+  }
+
+  private static <T extends Enum<T>> Optional<T> byWord(T[] values, String word) {
+    for (T value : values) {
+      if (Texts.kebab(value).equals(word)) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isVerdict(Token token) {
+    return token.kind() == Token.Kind.WORD && byWord(Verdict.values(), token.text()).isPresent();
   }
 
   private EngagementRule rule(Token ruleToken) {
@@ -116,7 +270,7 @@ final class Parser extends TokenParser<PolicySyntaxException> {
         rule.priority(integer());
       } else if (clause.is("must")) {
         next();
-        rule.addObligations(string("the obligation as a quoted text"));
+        rule.addObligations(obligation());
       } else {
         break;
       }
@@ -131,6 +285,76 @@ final class Parser extends TokenParser<PolicySyntaxException> {
     } catch (IllegalArgumentException e) {
       throw source.error(String.valueOf(e.getMessage()), verdict == Verdict.LIMITED ? verdictToken : ruleToken);
     }
+  }
+
+  private static final String OBLIGATIONS =
+      "an obligation: a quoted text, 'disclose affiliation', 'get approval from' and a quoted"
+          + " role, 'keep promotion under balance limit', 'keep record' and a number of days, or"
+          + " 'prefer' and a format";
+
+  /** What follows {@code must}: a typed obligation, or free text in quotes. */
+  private Obligation obligation() {
+    Token token = peek();
+    if (token.kind() == Token.Kind.STRING) {
+      return Obligation.other(string("the obligation as a quoted text"));
+    }
+    if (token.is("disclose")) {
+      next();
+      expectWord("affiliation", "'affiliation' after 'disclose'");
+      return Obligation.discloseAffiliation();
+    }
+    if (token.is("get")) {
+      next();
+      expectWord("approval", "'approval from' and a quoted role after 'get'");
+      expectWord("from", "'from' and a quoted role after 'get approval'");
+      Token role = peek();
+      String text = string("the role to get approval from as a quoted text, such as \"legal\"");
+      try {
+        return Obligation.seekApproval(text);
+      } catch (IllegalArgumentException e) {
+        throw source.error(String.valueOf(e.getMessage()), role);
+      }
+    }
+    if (token.is("keep")) {
+      next();
+      if (peek().is("promotion")) {
+        next();
+        expectWord("under", "'under balance limit' after 'keep promotion'");
+        expectWord("balance", "'balance limit' after 'keep promotion under'");
+        expectWord("limit", "'limit' after 'keep promotion under balance'");
+        return Obligation.keepInBalance();
+      }
+      expectWord("record", "'record' and a number of days, or 'promotion under balance limit', after 'keep'");
+      Token daysToken = peek();
+      String expected = "a number of days from 1 to " + Obligation.MAX_RECORD_DAYS;
+      if (daysToken.kind() != Token.Kind.WORD
+          || !daysToken.text().matches("[0-9]{1,9}")
+          || Integer.parseInt(daysToken.text()) < 1
+          || Integer.parseInt(daysToken.text()) > Obligation.MAX_RECORD_DAYS) {
+        throw unexpected(expected);
+      }
+      next();
+      int days = Integer.parseInt(daysToken.text());
+      if (!peek().is("days") && !peek().is("day")) {
+        throw unexpected("'days' after the number of days");
+      }
+      next();
+      return Obligation.keepRecord(days);
+    }
+    if (token.is("prefer")) {
+      next();
+      Token format = peek();
+      if (format.kind() == Token.Kind.WORD) {
+        for (Format f : Format.values()) {
+          if (f != Format.NONE && format.text().equals(Texts.kebab(f))) {
+            next();
+            return Obligation.preferFormat(f);
+          }
+        }
+      }
+      throw unexpected("a format to prefer: conversation, video, press-release or offer");
+    }
+    throw unexpected(OBLIGATIONS);
   }
 
   // Conditions: or binds loosest, then and, then not.

@@ -41,12 +41,24 @@ import java.util.Locale;
  *   priority 10
  *   because "A little marketing is fine here, in balance."
  *   must "Keep promotion under half of what you post."
+ *   must get approval from "community team"
+ *
+ * require inappropriate when layer is participating and intent is promote
+ * require at most limited when layer is owned and intent is promote
+ * expect announce-deal in closed is limited
+ * expect post-job (promote, conversation, one-to-many) in participating is inappropriate
  * </pre>
  *
  * <p>A policy starts with its id, description and default verdict, and may set its balance
  * limit; then come its rules. A rule has an id, a condition after {@code when}, a verdict after
  * {@code then}, and in any order: {@code because} (required), {@code source}, {@code priority}
- * and any number of {@code must}. Conditions test {@code type}, {@code layer}, {@code steward},
+ * and any number of {@code must}: a quoted text, or a typed obligation ({@code disclose
+ * affiliation}, {@code get approval from "ROLE"}, {@code keep promotion under balance limit},
+ * {@code keep record N days}, {@code prefer FORMAT}). Among the rules may stand guarantees,
+ * {@code require [at most | at least] VERDICT when CONDITION}, and expectations, {@code expect
+ * ACTION [(INTENT, FORMAT, REACH)] in PLACE [with topics [...]] [with promotion over balance
+ * limit] is VERDICT}, where a place is a community type or {@code owned}; the printer writes them
+ * after the rules. Conditions test {@code type}, {@code layer}, {@code steward},
  * {@code platform}, {@code membership}, {@code audience}, {@code topic}, {@code action}, {@code
  * intent}, {@code format} and {@code reach} with {@code is} or {@code in [...]}, and combine with
  * {@code not}, {@code and}, {@code or} (binding in that order) and parentheses; {@code always}

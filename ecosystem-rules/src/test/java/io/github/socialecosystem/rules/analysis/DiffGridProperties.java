@@ -18,10 +18,11 @@ import io.github.socialecosystem.core.Verdict;
 import io.github.socialecosystem.core.policy.Condition;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.core.policy.Obligation;
 import io.github.socialecosystem.rules.PolicyEngine;
 import io.github.socialecosystem.rules.StandardPolicy;
-import io.github.socialecosystem.rules.internal.AttributeSpace;
 import io.github.socialecosystem.rules.internal.AttributeSpace.CommunityShape;
+import io.github.socialecosystem.rules.internal.AttributeSpace;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -188,7 +189,7 @@ class DiffGridProperties {
                         .verdict(verdict)
                         .priority(priority)
                         .rationale("Generated.")
-                        .addAllObligations(verdict == Verdict.LIMITED ? List.of("Rarely.") : List.of())
+                        .addAllObligations(verdict == Verdict.LIMITED ? List.of(Obligation.other("Rarely.")) : List.<Obligation>of())
                         .build());
     return Combinators.combine(
             rule.list().ofMinSize(1).ofMaxSize(6),

@@ -24,6 +24,7 @@ import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.core.policy.Obligation;
 import io.github.socialecosystem.core.policy.Reason;
 import io.github.socialecosystem.core.testing.EcosystemArbitraries;
 import io.github.socialecosystem.rules.PolicyEngine;
@@ -442,7 +443,7 @@ class ExactAnalysisProperties {
                     .verdict(verdict)
                     .priority(priority)
                     .rationale("Generated.")
-                    .addAllObligations(verdict == Verdict.LIMITED ? List.of("Do it rarely.") : List.of())
+                    .addAllObligations(verdict == Verdict.LIMITED ? List.of(Obligation.other("Do it rarely.")) : List.<Obligation>of())
                     .build());
   }
 }

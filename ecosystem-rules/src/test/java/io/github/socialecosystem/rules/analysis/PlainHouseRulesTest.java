@@ -1,18 +1,18 @@
 package io.github.socialecosystem.rules.analysis;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.github.socialecosystem.core.Verdict;
 import io.github.socialecosystem.core.policy.Condition;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.core.policy.Obligation;
 import io.github.socialecosystem.rules.StandardPolicy;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A hundred rules that each name a topic and a hundred that each name an action id, written the
@@ -27,7 +27,7 @@ class PlainHouseRulesTest {
   @Test
   void hundredTopicRulesAndHundredIdRules_areAnalysedInSeconds() {
     EngagementPolicy.Builder policy =
-        EngagementPolicy.builder().from(StandardPolicy.policy()).id("plain-house-rules");
+        EngagementPolicy.builder().from(StandardPolicy.policy()).guarantees(List.of()).expectations(List.of()).id("plain-house-rules");
     for (int i = 0; i < 100; i++) {
       policy.addRules(rule("topic-" + i, Condition.topic("t" + i), VERDICTS.get(i % 4), 50));
       policy.addRules(rule("action-" + i, Condition.action("x" + i), VERDICTS.get(i % 4), 60));
@@ -55,7 +55,7 @@ class PlainHouseRulesTest {
             .priority(priority)
             .rationale("House rule " + id + ".");
     if (verdict == Verdict.LIMITED) {
-      rule.addObligations("Keep it rare.");
+      rule.addObligations(Obligation.other("Keep it rare."));
     }
     return rule.build();
   }

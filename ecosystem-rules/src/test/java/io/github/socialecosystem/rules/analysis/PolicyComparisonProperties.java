@@ -203,7 +203,7 @@ class PolicyComparisonProperties {
                       EngagementRule.builder().id("r").condition(when).verdict(verdict)
                           .priority(priority).rationale("A rule.");
                   if (verdict == Verdict.LIMITED) {
-                    built.addObligations("Do it rarely.");
+                    built.addObligations(io.github.socialecosystem.core.policy.Obligation.other("Do it rarely."));
                   }
                   return built.build();
                 });

@@ -21,6 +21,19 @@ class PolicyLanguageProperties {
     assertEquals(text, PolicyLanguage.print(PolicyLanguage.parse(text)));
   }
 
+  @Property(tries = 300)
+  void printedPolicies_withTypedObligationsGuaranteesAndExpectations_parseBack(
+      @ForAll("policiesWithPromises") EngagementPolicy policy) {
+    String text = PolicyLanguage.print(policy);
+    assertEquals(policy, PolicyLanguage.parse(text), text);
+    assertEquals(text, PolicyLanguage.print(PolicyLanguage.parse(text)));
+  }
+
+  @Provide
+  Arbitrary<EngagementPolicy> policiesWithPromises() {
+    return EcosystemArbitraries.policiesWithPromises();
+  }
+
   @Property(tries = 10_000)
   void anyText_eitherParses_orFailsWithASyntaxException(@ForAll("hostileTexts") String text) {
     try {
@@ -35,11 +48,13 @@ class PolicyLanguageProperties {
 
   @Provide
   Arbitrary<String> hostileTexts() {
-    Arbitrary<String> printed = EcosystemArbitraries.policies().map(PolicyLanguage::print);
+    Arbitrary<String> printed =
+        EcosystemArbitraries.policiesWithPromises().map(PolicyLanguage::print);
     Arbitrary<String> seeds = Arbitraries.oneOf(printed, Arbitraries.just(StandardPolicy.text()));
     Arbitrary<String> noise =
         Arbitraries.strings()
-            .withChars("policyrulewhenthenandornot()[],\"\\#%-_.0123456789 \n\tisnlayerintent")
+            .withChars("policyrulewhenthenandornot()[],\"\\#%-_.0123456789 \n\tisnlayerintent"
+                + "requireexpectatmostleastwithtopicsmustdisclosegetapprovalfromkeeprecorddays")
             .ofMaxLength(200);
     Arbitrary<String> anything = Arbitraries.strings().all().ofMaxLength(100);
     Arbitrary<String> mutated =

@@ -1,15 +1,12 @@
 package io.github.socialecosystem.rules.language;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.github.socialecosystem.core.Intent;
 import io.github.socialecosystem.core.Layer;
 import io.github.socialecosystem.core.Verdict;
 import io.github.socialecosystem.core.policy.Condition;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
+import io.github.socialecosystem.core.policy.Obligation;
 import io.github.socialecosystem.rules.StandardPolicy;
 import java.io.IOException;
 import java.io.StringReader;
@@ -20,6 +17,9 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PolicyLanguageTest {
   private static final String EXAMPLE =
@@ -69,7 +69,7 @@ class PolicyLanguageTest {
       assertEquals(
           "layer is owned and (intent is promote or format is offer) and not promotion over balance limit",
           second.condition().toString());
-      assertEquals(List.of("Keep promotion under 40% of what you post."), second.obligations());
+      assertEquals(List.of(Obligation.other("Keep promotion under 40% of what you post.")), second.obligations());
     }
 
     @Test

@@ -485,13 +485,16 @@
       const overridden = clear($('decision-overridden'));
       decision.overridden.forEach((reason) => overridden.appendChild(reasonItem(reason)));
       const obligations = clear($('decision-obligations'));
-      for (const obligation of decision.obligations) {
-        const item = element('li', typeof obligation === 'string' ? obligation : obligation.text);
-        if (typeof obligation === 'object' && obligation.kind) {
-          item.dataset.kind = obligation.kind;
+      const typed = decision.typedObligations || [];
+      decision.obligations.forEach((text, index) => {
+        const item = element('li', text);
+        const kind = typed[index] && typed[index].kind;
+        if (kind) {
+          item.dataset.kind = kind;
+          item.appendChild(element('span', ' ' + kind, 'hint'));
         }
         obligations.appendChild(item);
-      }
+      });
       const alternatives = clear($('decision-alternatives'));
       for (const alternative of decision.alternatives) {
         const item = element('li', alternative.id);

@@ -18,6 +18,13 @@ final class DeadLetters {
 
   private DeadLetters() {}
 
+  /** The most characters of a key a dead letter or rejection repeats. */
+  static final int MAX_KEY_CHARS = 1_000;
+
+  static @org.jspecify.annotations.Nullable String cut(@org.jspecify.annotations.Nullable String key) {
+    return key == null || key.length() <= MAX_KEY_CHARS ? key : key.substring(0, MAX_KEY_CHARS);
+  }
+
   static void send(
       ProcessorContext<String, String> context, Record<String, String> record, String reason) {
     ObjectNode letter = JSON.createObjectNode();
@@ -33,7 +40,7 @@ final class DeadLetters {
       letter.put("partition", from.partition());
       letter.put("offset", from.offset());
     }
-    letter.put("key", record.key());
+    letter.put("key", cut(record.key()));
     String value = record.value();
     if (value != null && value.length() > MAX_VALUE_CHARS) {
       letter.put("value", value.substring(0, MAX_VALUE_CHARS));

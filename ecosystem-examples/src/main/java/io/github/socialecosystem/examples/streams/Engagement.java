@@ -43,7 +43,8 @@ record Engagement(
     Instant at;
     try {
       at = Instant.parse(time);
-    } catch (DateTimeParseException e) {
+      long unused = at.toEpochMilli();  // throws for instants beyond the milliseconds a record has
+    } catch (DateTimeParseException | ArithmeticException e) {
       throw new IllegalArgumentException(
           "time must be an ISO-8601 instant such as 2026-11-30T09:00:00Z, not " + quoted(time));
     }

@@ -75,6 +75,7 @@ public final class EngagementTopology {
     private String rejections = "policy-rejections";
     private String deadLetters = "engagement-dead-letters";
     private Duration window = Duration.ofDays(7);
+    private Duration grace = Duration.ofDays(1);
 
     private Options() {}
 
@@ -162,6 +163,21 @@ public final class EngagementTopology {
       return this;
     }
 
+    /**
+     * How late a planned engagement may come, behind the newest published time its task has seen,
+     * and still have its whole window counted; one day by default. Published engagements are kept
+     * for the window plus this long.
+     */
+    public Options grace(Duration grace) {
+      requireNonNull(grace, "grace");
+      if (grace.isNegative() || grace.compareTo(MAX_WINDOW) > 0) {
+        throw new IllegalArgumentException(
+            "grace must be from 0 to " + MAX_WINDOW.toDays() + " days: " + grace);
+      }
+      this.grace = grace;
+      return this;
+    }
+
     String published() {
       return published;
     }
@@ -236,7 +252,8 @@ public final class EngagementTopology {
         "planned");
     topology.addStateStore(
         Stores.windowStoreBuilder(
-            Stores.inMemoryWindowStore(WINDOW_STORE, options.window, Duration.ofMillis(1), true),
+            Stores.inMemoryWindowStore(WINDOW_STORE, options.window.plus(options.grace),
+                Duration.ofMillis(1), true),
             Serdes.String(), Serdes.String()),
         "record-published", "decide-planned");
     topology.addSink("decisions", options.decisions, out, out, "decide-planned");

@@ -90,7 +90,15 @@ final class PlannedDecider implements Processor<String, String, String, String> 
           PublishedRecorder.keyMismatch(record.key(), planned.community()));
       return;
     }
-    Ecosystem ecosystem = ecosystem(planned.organization());
+    Ecosystem ecosystem;
+    Compiled policy;
+    try {
+      ecosystem = ecosystem(planned.organization());
+      policy = policy(planned.organization());
+    } catch (IllegalArgumentException e) {
+      DeadLetters.send(context, record, String.valueOf(e.getMessage()));
+      return;
+    }
     if (ecosystem == null) {
       DeadLetters.send(context, record, "no ecosystem has been accepted for the organization "
           + Engagement.quoted(planned.organization()));
@@ -102,7 +110,6 @@ final class PlannedDecider implements Processor<String, String, String, String> 
           + " in the ecosystem of " + Engagement.quoted(planned.organization()));
       return;
     }
-    Compiled policy = policy(planned.organization());
     EngagementContext activity = recentActivity(planned, record.timestamp());
     Decision decision = policy.engine().decide(community, planned.action(), activity);
     // The decision's shape is one JSON object: its closing brace gives way to three more fields.
@@ -152,14 +159,14 @@ final class PlannedDecider implements Processor<String, String, String, String> 
 
   private Compiled policy(String organization) {
     byte[] stamped = Texts.present(policies).get(organization);
-    if (stamped == null || !Texts.isStamped(stamped)) {
+    if (stamped == null) {
       return standard();
     }
     Compiled cached = engines.get(organization);
-    if (cached != null && Texts.hasHash(stamped, cached.hash())) {
+    if (cached != null && Texts.isStamped(stamped) && Texts.hasHash(stamped, cached.hash())) {
       return cached;
     }
-    var policy = PolicyLanguage.parse(Texts.textOf(stamped));
+    var policy = PolicyLanguage.parse(Texts.checked(stamped, "policy", organization));
     Compiled compiled = new Compiled(Texts.hashOf(stamped), policy.id(), PolicyEngine.of(policy));
     engines.put(organization, compiled);
     return compiled;
@@ -178,14 +185,15 @@ final class PlannedDecider implements Processor<String, String, String, String> 
 
   private @Nullable Ecosystem ecosystem(String organization) {
     byte[] stamped = Texts.present(ecosystems).get(organization);
-    if (stamped == null || !Texts.isStamped(stamped)) {
+    if (stamped == null) {
       return null;
     }
     Parsed cached = parsed.get(organization);
-    if (cached != null && Texts.hasHash(stamped, cached.hash())) {
+    if (cached != null && Texts.isStamped(stamped) && Texts.hasHash(stamped, cached.hash())) {
       return cached.ecosystem();
     }
-    Ecosystem ecosystem = EcosystemLanguage.parse(Texts.textOf(stamped));
+    Ecosystem ecosystem =
+        EcosystemLanguage.parse(Texts.checked(stamped, "ecosystem", organization));
     parsed.put(organization, new Parsed(Texts.hashOf(stamped), ecosystem));
     return ecosystem;
   }

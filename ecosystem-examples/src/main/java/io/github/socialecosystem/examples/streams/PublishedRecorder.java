@@ -38,13 +38,23 @@ final class PublishedRecorder implements Processor<String, String, String, Strin
       return;
     }
     Instant time = Objects.requireNonNull(engagement.time());
+    Instant received = Instant.ofEpochMilli(record.timestamp());
+    if (time.isBefore(Instant.EPOCH) || time.isAfter(received.plus(MAX_AHEAD))) {
+      // A time far ahead would move the store's clock and expire everything else in it.
+      DeadLetters.send(context, record, "time " + time + " must be from 1970 on and at most "
+          + MAX_AHEAD.toHours() + " hours after the record's timestamp " + received);
+      return;
+    }
     Texts.present(recent).put(key(engagement.organization(), engagement.community()),
         JsonShapes.word(engagement.action().intent()), time.toEpochMilli());
   }
 
-  /** The window store's key: the community id (which holds no line break) and the organisation. */
+  /** How far after its record's timestamp a published time may lie. */
+  static final java.time.Duration MAX_AHEAD = java.time.Duration.ofHours(1);
+
+  /** The window store's key: the community id, its length first, then the organisation. */
   static String key(String organization, String community) {
-    return community + "\n" + organization;
+    return community.length() + "/" + community + "/" + organization;
   }
 
   static String keyMismatch(@Nullable String key, String community) {

@@ -54,6 +54,11 @@ public final class SocialEcosystemStreams implements java.util.concurrent.Callab
       description = "How far back recent activity counts, as ISO-8601 (default: ${DEFAULT-VALUE}).")
   String window = "P7D";
 
+  @Option(names = "--grace", paramLabel = "DURATION",
+      description = "How late a planned engagement may come and still have its whole window"
+          + " counted, as ISO-8601 (default: ${DEFAULT-VALUE}).")
+  String grace = "P1D";
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Stream threads (default: ${DEFAULT-VALUE}).")
   int threads = 1;
@@ -101,21 +106,25 @@ public final class SocialEcosystemStreams implements java.util.concurrent.Callab
 
   /** The topology's options from the command line. */
   EngagementTopology.Options options() {
-    Duration length;
-    try {
-      length = Duration.parse(window);
-    } catch (DateTimeParseException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--window must be an ISO-8601 duration such as P7D or PT12H, not '" + window + "'");
-    }
+    Duration length = duration("--window", window);
+    Duration late = duration("--grace", grace);
     try {
       return EngagementTopology.options()
           .published(published).planned(planned).policies(policies).ecosystems(ecosystems)
           .acceptedPolicies(acceptedPolicies).acceptedEcosystems(acceptedEcosystems)
           .decisions(decisions).held(held).rejections(rejections).deadLetters(deadLetters)
-          .window(length);
+          .window(length).grace(late);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private Duration duration(String option, String text) {
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          option + " must be an ISO-8601 duration such as P7D or PT12H, not '" + text + "'");
     }
   }
 
@@ -129,8 +138,14 @@ public final class SocialEcosystemStreams implements java.util.concurrent.Callab
     properties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
         LogAndContinueExceptionHandler.class);
     properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
-    // What Kafka Streams 5 will do anyway, and what it asks for meanwhile.
+    // A record a processor fails on is logged and skipped, in the global stores too, rather than
+    // stopping the application (and failing again at every restart).
+    properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+        org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler.class);
     properties.put("processing.exception.handler.global.enabled", true);
+    // A record without a timestamp takes its partition's time instead of stopping the task.
+    properties.put(StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG,
+        org.apache.kafka.streams.processor.UsePartitionTimeOnInvalidTimestamp.class);
     if (!stateDir.isEmpty()) {
       properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
     }

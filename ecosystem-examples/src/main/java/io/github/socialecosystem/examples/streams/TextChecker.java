@@ -27,6 +27,15 @@ final class TextChecker implements Processor<String, String, String, String> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The longest policy text taken, in characters (some 4,000 rules). */
+  static final int MAX_POLICY_CHARS = 256 * 1024;
+
+  /** The longest ecosystem text taken, in characters. */
+  static final int MAX_ECOSYSTEM_CHARS = 900_000;
+
+  /** The largest accepted value sent on, in bytes: under Kafka's default limit for a record. */
+  static final int MAX_ACCEPTED_BYTES = 1_000_000;
+
   private final Kind kind;
   private final String topic;
   private @Nullable ProcessorContext<String, String> context;
@@ -57,6 +66,12 @@ final class TextChecker implements Processor<String, String, String, String> {
           : "accepted-ecosystems-sink");
       return;
     }
+    int most = kind == Kind.POLICY ? MAX_POLICY_CHARS : MAX_ECOSYSTEM_CHARS;
+    if (text.length() > most) {
+      reject(context, record, "the text has " + text.length() + " characters; this application"
+          + " takes at most " + most + ", so that one text cannot hold up its thread");
+      return;
+    }
     String canonical;
     try {
       if (kind == Kind.POLICY) {
@@ -78,7 +93,13 @@ final class TextChecker implements Processor<String, String, String, String> {
       reject(context, record, "the text nests too deeply to be read");
       return;
     }
-    context.forward(record.withValue(Texts.stamped(canonical)),
+    String stamped = Texts.stamped(canonical);
+    if (stamped.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_ACCEPTED_BYTES) {
+      reject(context, record, "in its canonical form the text is larger than "
+          + MAX_ACCEPTED_BYTES + " bytes, more than a Kafka record holds by default");
+      return;
+    }
+    context.forward(record.withValue(stamped),
         kind == Kind.POLICY ? "accepted-policies-sink" : "accepted-ecosystems-sink");
   }
 
@@ -86,7 +107,7 @@ final class TextChecker implements Processor<String, String, String, String> {
       ProcessorContext<String, String> context, Record<String, String> record, String reason) {
     ObjectNode rejection = JSON.createObjectNode();
     rejection.put("schema", io.github.socialecosystem.examples.json.JsonShapes.schema("rejection"));
-    rejection.put("organization", record.key());
+    rejection.put("organization", DeadLetters.cut(record.key()));
     rejection.put("topic", topic);
     rejection.put("kind", kind == Kind.POLICY ? "policy" : "ecosystem");
     rejection.put("reason", reason);

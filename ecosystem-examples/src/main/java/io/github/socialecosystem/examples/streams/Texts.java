@@ -48,9 +48,35 @@ final class Texts {
     return new String(stamped, 0, HASH_LENGTH, StandardCharsets.US_ASCII);
   }
 
-  static String textOf(byte[] stamped) {
-    return new String(stamped, HASH_LENGTH + 1, stamped.length - HASH_LENGTH - 1,
-        StandardCharsets.UTF_8);
+
+  /**
+   * The text of an accepted value, after checking that the topology wrote it: stamped, in UTF-8,
+   * and with its own hash.
+   *
+   * @throws IllegalArgumentException naming the organisation otherwise (the accepted topics are
+   *     the topology's own; a value written there by anything else is not used)
+   */
+  static String checked(byte[] stamped, String kind, String organization) {
+    if (!isStamped(stamped)) {
+      throw new IllegalArgumentException("the accepted " + kind + " of " + organization
+          + " was not written by this application (no hash before it); send it to the " + kind
+          + " topic instead");
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(stamped, HASH_LENGTH + 1,
+              stamped.length - HASH_LENGTH - 1))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IllegalArgumentException("the accepted " + kind + " of " + organization
+          + " is not UTF-8 text");
+    }
+    if (!hash(text).equals(hashOf(stamped))) {
+      throw new IllegalArgumentException("the accepted " + kind + " of " + organization
+          + " does not match its hash; send it to the " + kind + " topic instead");
+    }
+    return text;
   }
 
   /** The SHA-256 of a text's UTF-8 bytes, in lowercase hex. */

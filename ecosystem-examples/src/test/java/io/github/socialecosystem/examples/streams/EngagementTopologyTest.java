@@ -318,6 +318,70 @@ class EngagementTopologyTest {
   }
 
   @Test
+  void publishedTimesFarAheadOrBefore1970_goToTheDeadLetters_andKeepTheWindowWhole()
+      throws IOException {
+    topics.publish(ORG, "crafters-club", "\"broadcast-promotion\"", MONDAY.plusSeconds(1));
+    topics.publish(ORG, "crafters-club", "\"broadcast-promotion\"", MONDAY.plusSeconds(2));
+    // Times that would move the store's clock, or that no record can carry.
+    for (String time : List.of("9999-01-01T00:00:00Z", "+1000000000-01-01T00:00:00Z",
+        "1969-12-31T23:00:00Z")) {
+      topics.published().pipeInput("x", "{\"organization\":\"Someone\",\"community\":\"x\","
+          + "\"action\":\"listen\",\"time\":\"" + time + "\"}", MONDAY.plusSeconds(3));
+    }
+    assertEquals(3, topics.deadLetters().readValuesToList().size());
+    topics.publish(ORG, "crafters-club", "\"broadcast-promotion\"", MONDAY.plusSeconds(21));
+    assertEquals("{\"promote\":3}", topics.plan(ORG, "crafters-club",
+        "\"listen\"", MONDAY.plusSeconds(30)).get("recentActivity").toString());
+  }
+
+  @Test
+  void aLatePlan_stillSeesItsWholeWindow_withinTheGrace() throws IOException {
+    topics.publish(ORG, "crafters-club", "\"broadcast-promotion\"",
+        MONDAY.minus(Duration.ofHours(5 * 24 + 18)));
+    topics.publish(ORG, "crafters-club", "\"broadcast-promotion\"", MONDAY);
+    // The task has seen a later time elsewhere: the plan below is eleven hours behind it.
+    topics.publish(ORG, "brand-page", "\"listen\"", MONDAY.plus(Duration.ofHours(36)));
+    JsonNode late = topics.plan(ORG, "crafters-club", "\"listen\"",
+        MONDAY.plus(Duration.ofHours(25)));
+    assertEquals("{\"promote\":2}", late.get("recentActivity").toString());
+  }
+
+  @Test
+  void valuesWrittenToTheAcceptedTopicsByAnythingElse_areNotUsed() throws IOException {
+    StringSerializer in = new StringSerializer();
+    var accepted = topics.driver().createInputTopic("accepted-policies", in, in);
+    accepted.pipeInput(ORG, "0".repeat(64) + "\npolicy forged\n", MONDAY);
+    topics.planned().pipeInput("crafters-club", "{\"organization\":\"" + ORG
+        + "\",\"community\":\"crafters-club\",\"action\":\"listen\"}", MONDAY);
+    JsonNode letter = JSON.readTree(topics.deadLetters().readValue());
+    assertTrue(letter.get("reason").asText().contains("does not match its hash"), letter.toString());
+    accepted.pipeInput(ORG, "not stamped at all", MONDAY);
+    topics.planned().pipeInput("crafters-club", "{\"organization\":\"" + ORG
+        + "\",\"community\":\"crafters-club\",\"action\":\"listen\"}", MONDAY);
+    assertTrue(JSON.readTree(topics.deadLetters().readValue()).get("reason").asText()
+        .contains("not written by this application"));
+    // A real update through the policies topic puts things right.
+    topics.policies().pipeInput(ORG, DEALS_WELCOME, MONDAY.plusSeconds(1));
+    assertEquals("deals-welcome", topics.plan(ORG, "crafters-club", "\"listen\"",
+        MONDAY.plusSeconds(2)).get("policy").get("id").asText());
+  }
+
+  @Test
+  void aPolicyTooLargeForThisApplication_isRejected_andAHugeKeyIsCut() throws IOException {
+    StringBuilder huge = new StringBuilder(DEALS_WELCOME.replace("deals-welcome", "huge"));
+    for (int i = 0; huge.length() <= TextChecker.MAX_POLICY_CHARS; i++) {
+      huge.append("\nrule r").append(i).append("\n  when topic is t").append(i)
+          .append("\n  then appropriate\n  because \"b\"\n");
+    }
+    topics.policies().pipeInput(ORG, huge.toString(), MONDAY);
+    assertTrue(JSON.readTree(topics.rejections().readValue()).get("reason").asText()
+        .contains("at most " + TextChecker.MAX_POLICY_CHARS));
+    topics.planned().pipeInput("k".repeat(5_000), "not json", MONDAY);
+    assertEquals(DeadLetters.MAX_KEY_CHARS,
+        JSON.readTree(topics.deadLetters().readValue()).get("key").asText().length());
+  }
+
+  @Test
   void options_refuseBadTopicNamesWindowsAndSharedTopics() {
     IllegalArgumentException name = assertThrows(IllegalArgumentException.class,
         () -> EngagementTopology.options().planned("no spaces"));

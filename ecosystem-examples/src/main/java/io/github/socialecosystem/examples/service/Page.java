@@ -39,20 +39,14 @@ final class Page {
   static final class Asset {
     private final String type;
     private final byte[] bytes;
-    private final byte[] gzipped;
     private final String etag;
+    /** Compressed on first use: most services never send the bundle. */
+    private volatile byte @Nullable [] gzipped;
 
     Asset(String type, byte[] bytes, String etag) {
       this.type = type;
       this.bytes = bytes;
       this.etag = etag;
-      java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
-      try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(packed)) {
-        out.write(bytes);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      this.gzipped = packed.toByteArray();
     }
 
     String type() {
@@ -64,11 +58,26 @@ final class Page {
     }
 
     int length(boolean gzip) {
-      return gzip ? gzipped.length : bytes.length;
+      return gzip ? gzipped().length : bytes.length;
     }
 
     void writeTo(OutputStream out, boolean gzip) throws IOException {
-      out.write(gzip ? gzipped : bytes);
+      out.write(gzip ? gzipped() : bytes);
+    }
+
+    private byte[] gzipped() {
+      byte[] packed = gzipped;
+      if (packed == null) {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(buffer)) {
+          out.write(bytes);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        packed = buffer.toByteArray();
+        gzipped = packed;  // two threads may both compress it once: same bytes either way
+      }
+      return packed;
     }
   }
 

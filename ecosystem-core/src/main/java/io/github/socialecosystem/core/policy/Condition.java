@@ -179,7 +179,7 @@ public sealed interface Condition
   }
 
   /** The values in canonical order: an enum's declaration order, or alphabetical for ids. */
-  private static ImmutableSet<String> canonical(Attribute attribute, ImmutableSet<String> values) {
+  private static ImmutableSet<String> canonical(Attribute attribute, Set<String> values) {
     Comparator<String> order =
         attribute.isOpen()
             ? Comparator.naturalOrder()
@@ -320,15 +320,17 @@ public sealed interface Condition
    *
    * @param attribute what is looked at
    * @param values the accepted values: constant names for a closed attribute, kebab-case ids for
-   *     an open one; kept in canonical order (declaration order, or alphabetical for ids)
+   *     an open one; copied and kept in canonical order (declaration order, or alphabetical
+   *     for ids), unmodifiable
    */
-  record Match(Attribute attribute, ImmutableSet<String> values) implements Condition {
+  record Match(Attribute attribute, Set<String> values) implements Condition {
     /** Checks the values against the attribute. */
     public Match {
       requireNonNull(attribute, "attribute");
       requireNonNull(values, "values");
       checkArgument(!values.isEmpty(), "a %s condition needs at least one value", attribute.keyword());
       for (String value : values) {
+        requireNonNull(value, "a condition value is null");
         if (attribute.isOpen()) {
           Checks.kebabCase(attribute.keyword(), value);
         } else {
@@ -362,9 +364,9 @@ public sealed interface Condition
   /**
    * Every operand holds.
    *
-   * @param operands at least two conditions
+   * @param operands at least two conditions; copied, unmodifiable
    */
-  record All(ImmutableList<Condition> operands) implements Condition {
+  record All(List<Condition> operands) implements Condition {
     /**
      * Checks that there are at least two operands and that the whole is not too deep.
      *
@@ -374,6 +376,10 @@ public sealed interface Condition
      */
     public All {
       requireNonNull(operands, "operands");
+      for (Condition operand : operands) {
+        requireNonNull(operand, "an operand is null");
+      }
+      operands = ImmutableList.copyOf(operands);
       checkArgument(
           operands.size() >= 2, "all needs at least two operands, but has %s", operands.size());
       Traversals.checkDepth(Traversals.depthOfOperands(operands));
@@ -404,9 +410,9 @@ public sealed interface Condition
   /**
    * At least one operand holds.
    *
-   * @param operands at least two conditions
+   * @param operands at least two conditions; copied, unmodifiable
    */
-  record Any(ImmutableList<Condition> operands) implements Condition {
+  record Any(List<Condition> operands) implements Condition {
     /**
      * Checks that there are at least two operands and that the whole is not too deep.
      *
@@ -416,6 +422,10 @@ public sealed interface Condition
      */
     public Any {
       requireNonNull(operands, "operands");
+      for (Condition operand : operands) {
+        requireNonNull(operand, "an operand is null");
+      }
+      operands = ImmutableList.copyOf(operands);
       checkArgument(
           operands.size() >= 2, "any needs at least two operands, but has %s", operands.size());
       Traversals.checkDepth(Traversals.depthOfOperands(operands));

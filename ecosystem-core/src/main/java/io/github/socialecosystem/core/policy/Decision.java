@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.socialecosystem.core.EngagementAction;
 import io.github.socialecosystem.core.Verdict;
 import io.github.socialecosystem.core.internal.Texts;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -48,50 +49,155 @@ public final class Decision {
   }
 
   /**
-   * A decision; engines create these, callers read them.
+   * A builder for a decision; engines create decisions, callers read them.
    *
-   * @throws IllegalArgumentException if there is no reason, a deciding reason gives another
-   *     verdict, or an alternative has another intent or the action's own id
+   * <pre>{@code
+   * Decision d = Decision.builder()
+   *     .action(StandardActions.LISTEN)
+   *     .verdict(Verdict.RECOMMENDED)
+   *     .addReasons(Reason.of(listenRule))
+   *     .build();
+   * }</pre>
    */
-  public static Decision of(
-      EngagementAction action,
-      Verdict verdict,
-      List<Reason> reasons,
-      List<Reason> overridden,
-      List<Obligation> obligations,
-      List<EngagementAction> alternatives) {
-    requireNonNull(action, "action");
-    requireNonNull(verdict, "verdict");
-    ImmutableList<Reason> reasonList = ImmutableList.copyOf(reasons);
-    checkArgument(!reasonList.isEmpty(), "a decision needs at least one reason: %s", action.id());
-    for (Reason reason : reasonList) {
-      checkArgument(
-          reason.verdict() == verdict,
-          "deciding reason %s gives %s, not the decision's verdict %s",
-          reason.ruleId(),
-          reason.verdict(),
-          verdict);
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Collects a decision's parts; {@link #build()} checks them together. A builder is not safe
+   * for use by several threads at once; the decisions it builds are.
+   */
+  public static final class Builder {
+    private @Nullable EngagementAction action;
+    private @Nullable Verdict verdict;
+    private ImmutableList<Reason> reasons = ImmutableList.of();
+    private ImmutableList<Reason> overridden = ImmutableList.of();
+    private ImmutableList<Obligation> obligations = ImmutableList.of();
+    private ImmutableList<EngagementAction> alternatives = ImmutableList.of();
+
+    private Builder() {}
+
+    /** The action decided; required. */
+    public Builder action(EngagementAction action) {
+      this.action = requireNonNull(action, "action");
+      return this;
     }
-    ImmutableList<EngagementAction> alternativeList = ImmutableList.copyOf(alternatives);
-    for (EngagementAction alternative : alternativeList) {
-      checkArgument(
-          alternative.intent() == action.intent(),
-          "alternative %s has intent %s, not %s",
-          alternative.id(),
-          alternative.intent(),
-          action.intent());
-      checkArgument(
-          !alternative.id().equals(action.id()),
-          "an action cannot be its own alternative: %s",
-          action.id());
+
+    /** How appropriate the action is; required. */
+    public Builder verdict(Verdict verdict) {
+      this.verdict = requireNonNull(verdict, "verdict");
+      return this;
     }
-    return new Decision(
-        action,
-        verdict,
-        reasonList,
-        ImmutableList.copyOf(overridden),
-        ImmutableList.copyOf(obligations),
-        alternativeList);
+
+    /** Replaces the deciding reasons; at least one is required, each with the verdict. */
+    public Builder reasons(Collection<Reason> reasons) {
+      this.reasons = copy("reasons", reasons);
+      return this;
+    }
+
+    /** Adds deciding reasons after those given so far. */
+    public Builder addReasons(Reason... reasons) {
+      this.reasons = append("reasons", this.reasons, reasons);
+      return this;
+    }
+
+    /** Replaces the reasons of the matching rules that lost to the deciding ones. */
+    public Builder overridden(Collection<Reason> overridden) {
+      this.overridden = copy("overridden", overridden);
+      return this;
+    }
+
+    /** Adds reasons of matching rules that lost, after those given so far. */
+    public Builder addOverridden(Reason... overridden) {
+      this.overridden = append("overridden", this.overridden, overridden);
+      return this;
+    }
+
+    /** Replaces the obligations. */
+    public Builder obligations(Collection<Obligation> obligations) {
+      this.obligations = copy("obligations", obligations);
+      return this;
+    }
+
+    /** Adds obligations after those given so far. */
+    public Builder addObligations(Obligation... obligations) {
+      this.obligations = append("obligations", this.obligations, obligations);
+      return this;
+    }
+
+    /** Replaces the alternatives: better-rated actions with the action's intent, best first. */
+    public Builder alternatives(Collection<EngagementAction> alternatives) {
+      this.alternatives = copy("alternatives", alternatives);
+      return this;
+    }
+
+    /** Adds alternatives after those given so far. */
+    public Builder addAlternatives(EngagementAction... alternatives) {
+      this.alternatives = append("alternatives", this.alternatives, alternatives);
+      return this;
+    }
+
+    /**
+     * The decision.
+     *
+     * @throws IllegalStateException if the action or the verdict is missing
+     * @throws IllegalArgumentException if there is no reason, a deciding reason gives another
+     *     verdict, or an alternative has another intent or the action's own id
+     */
+    public Decision build() {
+      EngagementAction action = this.action;
+      Verdict verdict = this.verdict;
+      if (action == null || verdict == null) {
+        throw new IllegalStateException(
+            "a decision needs "
+                + (action == null ? "an action" : "a verdict for " + action.id())
+                + (action == null && verdict == null ? " and a verdict" : ""));
+      }
+      checkArgument(!reasons.isEmpty(), "a decision needs at least one reason: %s", action.id());
+      for (Reason reason : reasons) {
+        checkArgument(
+            reason.verdict() == verdict,
+            "deciding reason %s gives %s, not the decision's verdict %s",
+            reason.ruleId(),
+            reason.verdict(),
+            verdict);
+      }
+      for (EngagementAction alternative : alternatives) {
+        checkArgument(
+            alternative.intent() == action.intent(),
+            "alternative %s has intent %s, not %s",
+            alternative.id(),
+            alternative.intent(),
+            action.intent());
+        checkArgument(
+            !alternative.id().equals(action.id()),
+            "an action cannot be its own alternative: %s",
+            action.id());
+      }
+      return new Decision(action, verdict, reasons, overridden, obligations, alternatives);
+    }
+
+    private static <T> ImmutableList<T> copy(String field, Collection<T> items) {
+      requireNonNull(items, field);
+      if (items instanceof ImmutableList<T> list) {
+        return list; // holds no null
+      }
+      for (T item : items) {
+        requireNonNull(item, () -> "an element of " + field + " is null");
+      }
+      return ImmutableList.copyOf(items);
+    }
+
+    @SafeVarargs
+    private static <T> ImmutableList<T> append(String field, ImmutableList<T> first, T... more) {
+      requireNonNull(more, field);
+      ImmutableList.Builder<T> all =
+          ImmutableList.<T>builderWithExpectedSize(first.size() + more.length).addAll(first);
+      for (T item : more) {
+        all.add(requireNonNull(item, () -> "an element of " + field + " is null"));
+      }
+      return all.build();
+    }
   }
 
   /** The action decided. */

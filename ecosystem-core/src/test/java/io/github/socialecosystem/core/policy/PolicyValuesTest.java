@@ -348,13 +348,13 @@ class PolicyValuesTest {
           "a decision needs at least one reason: listen",
           assertThrows(
                   IllegalArgumentException.class,
-                  () -> Decision.of(StandardActions.LISTEN, Verdict.APPROPRIATE, List.of(), List.of(), List.of(), List.of()))
+                  () -> Decision.builder().action(StandardActions.LISTEN).verdict(Verdict.APPROPRIATE).build())
               .getMessage());
       assertEquals(
           "deciding reason r gives APPROPRIATE, not the decision's verdict LIMITED",
           assertThrows(
                   IllegalArgumentException.class,
-                  () -> Decision.of(StandardActions.LISTEN, Verdict.LIMITED, List.of(appropriate), List.of(), List.of(), List.of()))
+                  () -> Decision.builder().action(StandardActions.LISTEN).verdict(Verdict.LIMITED).reasons(List.of(appropriate)).build())
               .getMessage());
     }
 
@@ -365,9 +365,7 @@ class PolicyValuesTest {
           assertThrows(
                   IllegalArgumentException.class,
                   () ->
-                      Decision.of(
-                          StandardActions.LISTEN, Verdict.APPROPRIATE, List.of(appropriate), List.of(),
-                          List.of(), List.of(StandardActions.MODERATE)))
+                      Decision.builder().action(StandardActions.LISTEN).verdict(Verdict.APPROPRIATE).reasons(List.of(appropriate)).alternatives(List.of(StandardActions.MODERATE)).build())
               .getMessage());
     }
 
@@ -379,23 +377,71 @@ class PolicyValuesTest {
           "an action cannot be its own alternative: share-video",
           assertThrows(
                   IllegalArgumentException.class,
-                  () -> Decision.of(customVideo, Verdict.APPROPRIATE, List.of(appropriate), List.of(),
-                      List.of(), List.of(StandardActions.SHARE_VIDEO)))
+                  () -> Decision.builder().action(customVideo).verdict(Verdict.APPROPRIATE).reasons(List.of(appropriate)).alternatives(List.of(StandardActions.SHARE_VIDEO)).build())
               .getMessage());
     }
 
     @Test
     void equality_andPermits() {
       Decision one =
-          Decision.of(StandardActions.LISTEN, Verdict.APPROPRIATE, List.of(appropriate), List.of(), List.of(), List.of());
+          Decision.builder().action(StandardActions.LISTEN).verdict(Verdict.APPROPRIATE).reasons(List.of(appropriate)).build();
       new EqualsTester()
           .addEqualityGroup(
               one,
-              Decision.of(StandardActions.LISTEN, Verdict.APPROPRIATE, List.of(appropriate), List.of(), List.of(), List.of()))
+              Decision.builder().action(StandardActions.LISTEN).verdict(Verdict.APPROPRIATE).reasons(List.of(appropriate)).build())
           .addEqualityGroup(
-              Decision.of(StandardActions.GATHER_PRODUCT_IDEAS, Verdict.APPROPRIATE, List.of(appropriate), List.of(), List.of(), List.of()))
+              Decision.builder().action(StandardActions.GATHER_PRODUCT_IDEAS).verdict(Verdict.APPROPRIATE).reasons(List.of(appropriate)).build())
           .testEquals();
       assertTrue(one.permits());
+    }
+
+    @Test
+    void builderNamesWhatIsMissing() {
+      assertEquals(
+          "a decision needs an action and a verdict",
+          assertThrows(IllegalStateException.class, () -> Decision.builder().build()).getMessage());
+      assertEquals(
+          "a decision needs a verdict for listen",
+          assertThrows(
+                  IllegalStateException.class,
+                  () -> Decision.builder().action(StandardActions.LISTEN).build())
+              .getMessage());
+      assertEquals(
+          "a decision needs an action",
+          assertThrows(
+                  IllegalStateException.class,
+                  () -> Decision.builder().verdict(Verdict.LIMITED).build())
+              .getMessage());
+      assertEquals(
+          "an element of reasons is null",
+          assertThrows(
+                  NullPointerException.class,
+                  () -> Decision.builder().reasons(java.util.Arrays.asList(appropriate, null)))
+              .getMessage());
+    }
+
+    @Test
+    void builderAppendsAndReplaces() {
+      Reason second =
+          Reason.builder().ruleId("s").verdict(Verdict.APPROPRIATE).rationale("Also.").build();
+      Decision built =
+          Decision.builder()
+              .action(StandardActions.LISTEN)
+              .verdict(Verdict.APPROPRIATE)
+              .addReasons(second)
+              .reasons(List.of(appropriate))
+              .addReasons(second)
+              .addOverridden(second)
+              .addObligations(Obligation.discloseAffiliation())
+              .addObligations(Obligation.other("Listen first."))
+              .addAlternatives(StandardActions.GATHER_PRODUCT_IDEAS)
+              .build();
+      assertEquals(List.of(appropriate, second), built.reasons());
+      assertEquals(List.of(second), built.overridden());
+      assertEquals(
+          List.of(Obligation.discloseAffiliation(), Obligation.other("Listen first.")),
+          built.obligations());
+      assertEquals(List.of(StandardActions.GATHER_PRODUCT_IDEAS), built.alternatives());
     }
   }
 
@@ -413,5 +459,6 @@ class PolicyValuesTest {
     tester.testAllPublicInstanceMethods(EngagementPolicy.builder());
     tester.testAllPublicInstanceMethods(EngagementContext.builder());
     tester.testAllPublicInstanceMethods(Reason.builder());
+    tester.testAllPublicInstanceMethods(Decision.builder());
   }
 }

@@ -89,14 +89,8 @@ class PromisedValuesTest {
     @Test
     void decision_exposesTypedObligations_textsAndWhetherApprovalIsNeeded() {
       Decision decision =
-          Decision.of(
-              StandardActions.POST_PRESS_RELEASE,
-              Verdict.LIMITED,
-              List.of(
-                  Reason.builder().ruleId("r").verdict(Verdict.LIMITED).rationale("Why.").build()),
-              List.of(),
-              List.of(Obligation.seekApproval("legal"), Obligation.other("Rarely.")),
-              List.of());
+          Decision.builder().action(StandardActions.POST_PRESS_RELEASE).verdict(Verdict.LIMITED).reasons(List.of(
+                  Reason.builder().ruleId("r").verdict(Verdict.LIMITED).rationale("Why.").build())).obligations(List.of(Obligation.seekApproval("legal"), Obligation.other("Rarely."))).build();
       assertTrue(decision.requiresApproval());
       assertEquals(
           List.of("Get approval from legal before you act.", "Rarely."), decision.obligationTexts());
@@ -104,14 +98,8 @@ class PromisedValuesTest {
       assertTrue(
           decision.explain().contains(approval + "  you must: Rarely.\n"), decision.explain());
       Decision plain =
-          Decision.of(
-              StandardActions.LISTEN,
-              Verdict.APPROPRIATE,
-              List.of(
-                  Reason.builder().ruleId("r").verdict(Verdict.APPROPRIATE).rationale("Why.").build()),
-              List.of(),
-              List.of(Obligation.discloseAffiliation()),
-              List.of());
+          Decision.builder().action(StandardActions.LISTEN).verdict(Verdict.APPROPRIATE).reasons(List.of(
+                  Reason.builder().ruleId("r").verdict(Verdict.APPROPRIATE).rationale("Why.").build())).obligations(List.of(Obligation.discloseAffiliation())).build();
       assertFalse(plain.requiresApproval());
     }
   }

@@ -323,13 +323,14 @@ public final class DecisionTable {
             ? cell.alternatives
             : alternatives(row, community, action, outcome.verdict, over);
     Decision decision =
-        Decision.of(
-            action,
-            outcome.verdict,
-            outcome.reasons,
-            outcome.overridden,
-            outcome.obligations,
-            alternatives);
+        Decision.builder()
+            .action(action)
+            .verdict(outcome.verdict)
+            .reasons(outcome.reasons)
+            .overridden(outcome.overridden)
+            .obligations(outcome.obligations)
+            .alternatives(alternatives)
+            .build();
     return over && outcome.decidedByBalance ? new NeedsDetail(decision) : decision;
   }
 
@@ -413,13 +414,14 @@ public final class DecisionTable {
                         ? Reason.builder().from(r).detail(detail).build()
                         : r)
             .collect(ImmutableList.toImmutableList());
-    return Decision.of(
-        decision.action(),
-        decision.verdict(),
-        reasons,
-        decision.overridden(),
-        decision.obligations(),
-        decision.alternatives());
+    return Decision.builder()
+        .action(decision.action())
+        .verdict(decision.verdict())
+        .reasons(reasons)
+        .overridden(decision.overridden())
+        .obligations(decision.obligations())
+        .alternatives(decision.alternatives())
+        .build();
   }
 
   /** The items sorted by their verdict, best first; ties keep their order. */

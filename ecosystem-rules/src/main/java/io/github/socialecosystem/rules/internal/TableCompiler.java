@@ -136,13 +136,14 @@ final class TableCompiler {
               decisionPool.computeIfAbsent(
                   new DecisionKey(s, outcome, better),
                   k ->
-                      Decision.of(
-                          action,
-                          outcome.verdict,
-                          outcome.reasons,
-                          outcome.overridden,
-                          outcome.obligations,
-                          better));
+                      Decision.builder()
+                          .action(action)
+                          .verdict(outcome.verdict)
+                          .reasons(outcome.reasons)
+                          .overridden(outcome.overridden)
+                          .obligations(outcome.obligations)
+                          .alternatives(better)
+                          .build());
           standardDecisions[row * Catalog.SIZE + s] = decision;
           if (decision.permits()) {
             decisions.add(decision);

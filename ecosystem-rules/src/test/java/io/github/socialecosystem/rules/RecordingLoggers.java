@@ -18,6 +18,7 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * An slf4j binding for tests: every logger records what it logs, and DEBUG is on only while
  * {@link #debug} is set.
  */
+@SuppressWarnings("exports") // a provider for slf4j, compiled into the module under test
 public final class RecordingLoggers implements SLF4JServiceProvider {
   static volatile boolean debug;
   static final List<String> LINES = Collections.synchronizedList(new ArrayList<>());

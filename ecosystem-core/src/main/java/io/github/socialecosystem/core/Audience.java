@@ -1,6 +1,10 @@
 package io.github.socialecosystem.core;
 
-/** Whom a community is for. */
+/**
+ * Whom a community is for.
+ *
+ * @since 0.1.0
+ */
 public enum Audience {
   /** Anyone interested. */
   PUBLIC,

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Channel toFanClub = Channel.of("brand-page", "fan-club");
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false)
 public abstract class Channel {

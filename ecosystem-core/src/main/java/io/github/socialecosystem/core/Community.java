@@ -28,6 +28,8 @@ import org.immutables.value.Value;
  *
  * <p>Shapes that cannot exist are rejected by {@code build()}: an employee community (the
  * organisation's own software, audience {@link Audience#EMPLOYEES}) must control its membership.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Community {

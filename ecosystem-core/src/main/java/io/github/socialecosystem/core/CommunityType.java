@@ -6,6 +6,8 @@ import static java.util.Objects.requireNonNull;
  * The five kinds of community, each in one {@link Layer}.
  *
  * <p>A community's type is derived from its shape by {@link #classify}; it is never stated.
+ *
+ * @since 0.1.0
  */
 public enum CommunityType {
   /** Run by independent people or groups, on any platform. */

@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  * DataOwnership data = community.dataOwnership();
  * if (data.visibility() == DataOwnership.Visibility.FULL) { ... }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false)
 public abstract class DataOwnership {

@@ -47,6 +47,8 @@ import org.immutables.value.Value;
  * communities of the ecosystem, and an ecosystem whose text in the ecosystem language would be
  * longer than {@link Limits#MAX_ECOSYSTEM_CHARS} characters, so that every ecosystem that can be
  * built can be printed and read back.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Ecosystem {

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * EngagementAction jobPost =
  *     EngagementAction.of("post-job-opening", Intent.PROMOTE, Format.CONVERSATION, Reach.ONE_TO_MANY);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false)
 public abstract class EngagementAction {

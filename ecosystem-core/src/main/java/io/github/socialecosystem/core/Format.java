@@ -1,6 +1,10 @@
 package io.github.socialecosystem.core;
 
-/** The shape of what an engagement action puts in front of people. */
+/**
+ * The shape of what an engagement action puts in front of people.
+ *
+ * @since 0.1.0
+ */
 public enum Format {
   /** Nothing is published, or the format does not matter. */
   NONE,

@@ -1,6 +1,10 @@
 package io.github.socialecosystem.core;
 
-/** What an engagement action is for; policies match on it, so custom actions get sound answers. */
+/**
+ * What an engagement action is for; policies match on it, so custom actions get sound answers.
+ *
+ * @since 0.1.0
+ */
 public enum Intent {
   /** Hear what people say, without speaking. */
   LISTEN,

@@ -5,6 +5,8 @@ package io.github.socialecosystem.core;
  *
  * <p>An organisation plans how it engages in every layer, and tries to bring people inward, toward
  * the communities it owns.
+ *
+ * @since 0.1.0
  */
 public enum Layer {
   /** Communities run by independent people or groups, where the organisation takes part. */

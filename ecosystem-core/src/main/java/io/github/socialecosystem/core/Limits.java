@@ -7,6 +7,8 @@ package io.github.socialecosystem.core;
  * limit and what to shrink; the policy and ecosystem languages refuse a text over a limit the same
  * way, with a line and column. So every value that can be built can also be printed and read back,
  * and no value is too large or too deep for the library's own walks over it.
+ *
+ * @since 0.1.0
  */
 public final class Limits {
   /** The longest id (of a community, action, topic, rule or policy), in characters. */

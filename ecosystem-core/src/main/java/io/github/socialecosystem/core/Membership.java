@@ -1,6 +1,10 @@
 package io.github.socialecosystem.core;
 
-/** Who may join a community. */
+/**
+ * Who may join a community.
+ *
+ * @since 0.1.0
+ */
 public enum Membership {
   /** Anyone may join. */
   OPEN,

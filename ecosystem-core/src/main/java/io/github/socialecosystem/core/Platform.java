@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Platform page = Platform.of("Facebook", PlatformKind.CONSUMER_NETWORK);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false)
 public abstract class Platform {

@@ -1,6 +1,10 @@
 package io.github.socialecosystem.core;
 
-/** The kind of software a community runs on, which decides who holds its members' data. */
+/**
+ * The kind of software a community runs on, which decides who holds its members' data.
+ *
+ * @since 0.1.0
+ */
 public enum PlatformKind {
   /** A consumer social network: pages, groups, brand accounts. */
   CONSUMER_NETWORK,

@@ -1,6 +1,10 @@
 package io.github.socialecosystem.core;
 
-/** How many people an engagement action addresses at once. */
+/**
+ * How many people an engagement action addresses at once.
+ *
+ * @since 0.1.0
+ */
 public enum Reach {
   /** One person. */
   ONE_TO_ONE,

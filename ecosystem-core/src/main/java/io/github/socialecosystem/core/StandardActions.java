@@ -15,6 +15,8 @@ import java.util.Optional;
  * for (EngagementAction action : StandardActions.all()) { ... }
  * StandardActions.byId("announce-deal");   // Optional[ANNOUNCE_DEAL]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class StandardActions {
   /** Follow what people say about the organisation and its field. */

@@ -1,6 +1,10 @@
 package io.github.socialecosystem.core;
 
-/** Who runs a community. */
+/**
+ * Who runs a community.
+ *
+ * @since 0.1.0
+ */
 public enum Steward {
   /** Independent people or groups, not the organisation. */
   INDEPENDENT,

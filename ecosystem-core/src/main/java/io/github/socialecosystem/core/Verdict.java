@@ -5,6 +5,8 @@ package io.github.socialecosystem.core;
  *
  * <p>The natural order of the constants is the ranking: {@code RECOMMENDED} sorts before {@code
  * INAPPROPRIATE}. A verdict is an answer, never an error.
+ *
+ * @since 0.1.0
  */
 public enum Verdict {
   /** Encouraged: one of the things to do here. */

@@ -15,7 +15,7 @@ import io.github.socialecosystem.core.PlatformKind;
 import io.github.socialecosystem.core.Steward;
 import io.github.socialecosystem.rules.advisor.EcosystemAdvisor;
 import io.github.socialecosystem.rules.advisor.EcosystemAssessment;
-import io.github.socialecosystem.rules.advisor.Finding;
+import io.github.socialecosystem.rules.advisor.EcosystemFinding;
 import io.github.socialecosystem.rules.language.EcosystemLanguage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +36,8 @@ class CraftingToolsEcosystemTest {
     }
     assertEquals(
         "knitting-circle",
-        assessment.findings(Finding.Code.NO_PATH_TO_DESTINATION).get(0).communityIds().get(0));
-    assertTrue(assessment.has(Finding.Code.DATA_MOSTLY_NOT_OWNED));
+        assessment.findings(EcosystemFinding.Code.NO_PATH_TO_DESTINATION).get(0).communityIds().get(0));
+    assertTrue(assessment.has(EcosystemFinding.Code.DATA_MOSTLY_NOT_OWNED));
   }
 
   @Test

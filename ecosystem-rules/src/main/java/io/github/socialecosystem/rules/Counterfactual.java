@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The changed situation is a real one: {@link #community()}, {@link #action()} and {@link
  * #context()} are values the engine can be asked about again, and it answers {@link #decision()}.
+ *
+ * @since 0.1.0
  */
 public final class Counterfactual {
   /** What a change can be about: a community attribute, an action trait or the balance state. */

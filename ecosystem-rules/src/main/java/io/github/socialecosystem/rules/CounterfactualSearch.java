@@ -22,7 +22,7 @@ import io.github.socialecosystem.core.policy.EngagementRule;
 import io.github.socialecosystem.rules.Counterfactual.Change;
 import io.github.socialecosystem.rules.internal.AttributeSpace;
 import io.github.socialecosystem.rules.internal.DecisionTable;
-import io.github.socialecosystem.rules.internal.Point;
+import io.github.socialecosystem.rules.internal.PartialSituation;
 import io.github.socialecosystem.rules.internal.Tri;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -47,14 +47,14 @@ import java.util.TreeSet;
  * class of named topics that no rule tells apart, the three action traits and the balance state.
  * Adding one topic of a class has the effect of adding any of them, and a class is gone only when
  * every topic of it is removed; so a class costs one change to add and as many as the community
- * carries of it to remove, and nothing between those is ever nearer. Points are judged by the
+ * carries of it to remove, and nothing between those is ever nearer. Situations are judged by the
  * engine's compiled table ({@link DecisionTable#verdictAt}); only the few situations reported are
  * built as values and decided in full.
  */
 // Ordinals index the enums' constants, in the same run of the program.
 @SuppressWarnings("EnumOrdinal")
 final class CounterfactualSearch {
-  /** The most points and partial choices one search visits before it gives up the rest. */
+  /** The most situations and partial choices one search visits before it gives up the rest. */
   static final long BUDGET = 1L << 19;
 
   private static final Steward[] STEWARDS = Steward.values();
@@ -304,9 +304,9 @@ final class CounterfactualSearch {
    */
   private static Set<Verdict> possibleVerdicts(EngagementPolicy policy, String actionId) {
     Set<Verdict> possible = EnumSet.of(policy.defaultVerdict());
-    Point point = Point.anything().actionId(actionId);
+    PartialSituation partial = PartialSituation.anything().actionId(actionId);
     for (EngagementRule rule : policy.rules()) {
-      if (!possible.contains(rule.verdict()) && point.eval(rule.condition()) != Tri.FALSE) {
+      if (!possible.contains(rule.verdict()) && partial.eval(rule.condition()) != Tri.FALSE) {
         possible.add(rule.verdict());
       }
     }

@@ -35,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  * large to try in full: then {@link #complete()} is false, and a verdict missing from {@link
  * #nearest()} may still be reachable by more changes than were tried; those reported are still
  * the nearest.
+ *
+ * @since 0.1.0
  */
 public final class Counterfactuals {
   private final Decision decision;

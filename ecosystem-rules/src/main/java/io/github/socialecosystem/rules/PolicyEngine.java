@@ -42,6 +42,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each decision is logged at DEBUG on this class's logger: policy, community, action, verdict
  * and deciding rules.
+ *
+ * @since 0.1.0
  */
 public final class PolicyEngine {
   private static final Logger LOG = LoggerFactory.getLogger(PolicyEngine.class);

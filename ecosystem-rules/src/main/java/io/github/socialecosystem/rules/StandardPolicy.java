@@ -23,6 +23,8 @@ import java.nio.charset.StandardCharsets;
  * names a specific action or format that overrides both; priority 100 keeps promotion in balance.
  * Rules speak of traits wherever they can, so a custom action is never judged more leniently than
  * the standard action with the same traits.
+ *
+ * @since 0.1.0
  */
 public final class StandardPolicy {
   /** The id of the standard policy. */

@@ -100,7 +100,7 @@ public final class PolicyText {
       out.append("  priority ").append(Integer.toString(rule.priority())).append("\n");
     }
     out.append("  because ").quote(rule.rationale()).append("\n");
-    rule.citation().ifPresent(c -> out.append("  source ").quote(c).append("\n"));
+    rule.citation().ifPresent(c -> out.append("  citation ").quote(c).append("\n"));
     for (Obligation obligation : rule.obligations()) {
       out.append("  must ");
       write(obligation, out);

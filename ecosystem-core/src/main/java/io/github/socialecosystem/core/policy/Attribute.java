@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Closed attributes take the names of an enum's constants ({@code PROMOTE}); open ones
  * ({@link #TOPIC}, {@link #ACTION}) take kebab-case ids.
+ *
+ * @since 0.1.0
  */
 public enum Attribute {
   /** The community's {@link CommunityType}. */

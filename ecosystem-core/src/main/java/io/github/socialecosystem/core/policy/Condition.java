@@ -44,6 +44,8 @@ import org.jspecify.annotations.Nullable;
  * condition. A condition nests at most {@link Limits#MAX_CONDITION_DEPTH} levels deep (see
  * {@link #depth()}): however it is built, a deeper one is refused with an {@link
  * IllegalArgumentException}.
+ *
+ * @since 0.1.0
  */
 public sealed interface Condition
     permits Condition.Always,

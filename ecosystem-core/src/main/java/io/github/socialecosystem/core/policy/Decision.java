@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * d.alternatives();   // better-rated actions with the same intent, e.g. SHARE_VIDEO
  * System.out.println(d.explain());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Decision {
   private final EngagementAction action;

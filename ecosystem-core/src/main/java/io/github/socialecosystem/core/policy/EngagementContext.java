@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each intent is counted once: the builder refuses an intent given twice rather than keep one
  * of the two counts silently.
+ *
+ * @since 0.1.0
  */
 public final class EngagementContext {
   private static final EngagementContext NONE = builder().build();

@@ -31,6 +31,8 @@ import org.immutables.value.Value;
  * <p>A policy holds at most {@link Limits#MAX_RULES} rules, and its text in the policy language is
  * at most {@link Limits#MAX_POLICY_CHARS} characters long, so that every policy that can be built
  * can be printed and read back; {@code build()} refuses a larger one and says what to shrink.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class EngagementPolicy {

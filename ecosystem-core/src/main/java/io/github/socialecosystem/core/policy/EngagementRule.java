@@ -29,6 +29,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>A {@link Verdict#LIMITED} rule must say what the limit is, as at least one obligation.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class EngagementRule {

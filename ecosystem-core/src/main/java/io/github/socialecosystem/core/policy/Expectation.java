@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>In the policy language: {@code expect announce-deal in managed is appropriate}. A place that
  * is both a layer and a type (participating, managed) is always held as the type.
+ *
+ * @since 0.1.0
  */
 public final class Expectation {
   /** The most topics an expectation may name. */

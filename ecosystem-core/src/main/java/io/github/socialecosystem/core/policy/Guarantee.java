@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>In the policy language: {@code require inappropriate when ...}, {@code require at most limited
  * when ...}, {@code require at least appropriate when ...}.
+ *
+ * @since 0.1.0
  */
 public final class Guarantee {
   /** How the verdict must relate to the guarantee's verdict. */

@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * approval.text();     // "Get approval from legal before you act."
  * Obligation.other("Answer within a day.").kind();   // Kind.OTHER
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Obligation {
   /** What kind of thing an obligation asks for. */

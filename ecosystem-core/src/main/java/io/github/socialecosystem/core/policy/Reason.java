@@ -8,6 +8,8 @@ import org.immutables.value.Value;
 /**
  * Why a decision came out as it did: one rule that decided it (or the policy default), or one
  * matching rule that was overridden.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Reason {
@@ -69,7 +71,7 @@ public abstract class Reason {
     StringBuilder text = new StringBuilder().append(ruleId()).append(" (").append(verdict()).append("): ")
         .append(rationale());
     detail().ifPresent(d -> text.append(" [").append(d).append(']'));
-    citation().ifPresent(c -> text.append(" [source: ").append(c).append(']'));
+    citation().ifPresent(c -> text.append(" [citation: ").append(c).append(']'));
     return text.toString();
   }
 }

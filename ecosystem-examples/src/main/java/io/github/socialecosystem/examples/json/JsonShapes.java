@@ -22,8 +22,8 @@ import io.github.socialecosystem.core.policy.Reason;
 import io.github.socialecosystem.rules.Counterfactual;
 import io.github.socialecosystem.rules.Counterfactuals;
 import io.github.socialecosystem.rules.advisor.EcosystemAssessment;
-import io.github.socialecosystem.rules.advisor.Finding;
-import io.github.socialecosystem.rules.analysis.AnalysisFinding;
+import io.github.socialecosystem.rules.advisor.EcosystemFinding;
+import io.github.socialecosystem.rules.analysis.PolicyFinding;
 import io.github.socialecosystem.rules.analysis.GridCell;
 import io.github.socialecosystem.rules.analysis.PolicyAnalysis;
 import io.github.socialecosystem.rules.analysis.PolicyComparison;
@@ -239,7 +239,7 @@ public final class JsonShapes {
       writeShare(json, "outerReachShare", assessment.outerReachShare());
       json.writeFieldName("findings");
       json.writeStartArray();
-      for (Finding finding : assessment.findings()) {
+      for (EcosystemFinding finding : assessment.findings()) {
         json.writeStartObject();
         json.writeStringField("code", word(finding.code()));
         json.writeStringField("severity", word(finding.severity()));
@@ -340,7 +340,7 @@ public final class JsonShapes {
     json.writeBooleanField("hasErrors", analysis.hasErrors());
     json.writeFieldName("findings");
     json.writeStartArray();
-    for (AnalysisFinding finding : analysis.findings()) {
+    for (PolicyFinding finding : analysis.findings()) {
       json.writeStartObject();
       json.writeStringField("kind", word(finding.kind()));
       json.writeBooleanField("error", finding.isError());
@@ -553,9 +553,9 @@ public final class JsonShapes {
       json.writeStringField("verdict", word(reason.verdict()));
       json.writeStringField("rationale", reason.rationale());
       if (reason.citation().isPresent()) {
-        json.writeStringField("source", reason.citation().get());
+        json.writeStringField("citation", reason.citation().get());
       } else {
-        json.writeNullField("source");
+        json.writeNullField("citation");
       }
       if (reason.detail().isPresent()) {
         json.writeStringField("detail", reason.detail().get());

@@ -119,7 +119,7 @@ class JsonShapesTest {
     assertTrue(json.get("obligations").get(0).isTextual());
     assertEquals("share-video", json.get("alternatives").get(0).get("id").asText());
     assertEquals("video", json.get("alternatives").get(0).get("format").asText());
-    assertTrue(json.get("reasons").get(0).get("source").isTextual(), json.toString());
+    assertTrue(json.get("reasons").get(0).get("citation").isTextual(), json.toString());
   }
 
   @Test

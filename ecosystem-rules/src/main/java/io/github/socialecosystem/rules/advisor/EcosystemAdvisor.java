@@ -11,8 +11,8 @@ import io.github.socialecosystem.core.Layer;
 import io.github.socialecosystem.core.internal.Texts;
 import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.rules.PolicyEngine;
-import io.github.socialecosystem.rules.advisor.Finding.Code;
-import io.github.socialecosystem.rules.advisor.Finding.Severity;
+import io.github.socialecosystem.rules.advisor.EcosystemFinding.Code;
+import io.github.socialecosystem.rules.advisor.EcosystemFinding.Severity;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -45,6 +45,8 @@ import java.util.stream.Collectors;
  * <p>Whether each outer community reaches a destination comes from {@link
  * Ecosystem#reachesDestination}, worked out for all communities at once, so an assessment takes
  * time proportional to the number of communities plus the number of channels.
+ *
+ * @since 0.1.0
  */
 public final class EcosystemAdvisor {
   /** How many of each community's best actions an assessment lists. */
@@ -90,7 +92,7 @@ public final class EcosystemAdvisor {
     if (owned.isEmpty()) {
       add(
           steps,
-          new Finding(
+          new EcosystemFinding(
               Code.NO_DESTINATION,
               Severity.CRITICAL,
               "No community is owned by the organisation, so there is no destination to draw"
@@ -115,7 +117,7 @@ public final class EcosystemAdvisor {
       for (Community community : stranded) {
         add(
             steps,
-            new Finding(
+            new EcosystemFinding(
                 Code.NO_PATH_TO_DESTINATION,
                 Severity.WARNING,
                 "'" + community.id() + "' (" + name(community.layer())
@@ -131,7 +133,7 @@ public final class EcosystemAdvisor {
       if (to.compareTo(from) < 0) {
         add(
             steps,
-            new Finding(
+            new EcosystemFinding(
                 Code.OUTWARD_CHANNEL,
                 Severity.INFO,
                 "Channel " + channel + " leads outward, from the " + name(from) + " layer to the "
@@ -143,7 +145,7 @@ public final class EcosystemAdvisor {
     if (ownedMemberShare.isPresent() && ownedMemberShare.getAsDouble() < 0.5) {
       add(
           steps,
-          new Finding(
+          new EcosystemFinding(
               Code.DATA_MOSTLY_NOT_OWNED,
               Severity.WARNING,
               "Only " + Texts.percents(ownedMemberShare.getAsDouble(), 0.5).get(0) + " of known members are in"
@@ -157,7 +159,7 @@ public final class EcosystemAdvisor {
               + " yours.");
     }
     steps.sort(Comparator.comparing(step -> step.finding().severity()));
-    ImmutableList<Finding> findings =
+    ImmutableList<EcosystemFinding> findings =
         steps.stream().map(Step::finding).collect(ImmutableList.toImmutableList());
     List<String> nextSteps =
         steps.stream().map(Step::text).distinct().collect(ImmutableList.toImmutableList());
@@ -186,9 +188,9 @@ public final class EcosystemAdvisor {
    * more than a {@code long} holds, so they are summed exactly and divided once.
    */
   /** A finding and the next step that answers it. */
-  private record Step(Finding finding, String text) {}
+  private record Step(EcosystemFinding finding, String text) {}
 
-  private static void add(List<Step> steps, Finding finding, String text) {
+  private static void add(List<Step> steps, EcosystemFinding finding, String text) {
     steps.add(new Step(finding, text));
   }
 
@@ -248,8 +250,8 @@ public final class EcosystemAdvisor {
     return text.toString();
   }
 
-  private static Finding missingLayer(Layer layer) {
-    return new Finding(
+  private static EcosystemFinding missingLayer(Layer layer) {
+    return new EcosystemFinding(
         Code.MISSING_LAYER,
         Severity.WARNING,
         "The " + name(layer) + " layer has no community: there is no strategy for it.",

@@ -22,15 +22,17 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * EcosystemAssessment a = EcosystemAdvisor.assess(ecosystem);
- * a.has(Finding.Code.NO_DESTINATION);       // false once a community is owned
+ * a.has(EcosystemFinding.Code.NO_DESTINATION);       // false once a community is owned
  * a.ownedMemberShare();                     // OptionalDouble[0.62]
  * a.topActions().get("fan-club");           // the three best decisions there
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class EcosystemAssessment {
   private final Ecosystem ecosystem;
-  private final ImmutableList<Finding> findings;
-  private final ImmutableListMultimap<Finding.Code, Finding> findingsByCode;
+  private final ImmutableList<EcosystemFinding> findings;
+  private final ImmutableListMultimap<EcosystemFinding.Code, EcosystemFinding> findingsByCode;
   private final ImmutableMap<Layer, Integer> communitiesPerLayer;
   private final OptionalDouble ownedCommunityShare;
   private final OptionalDouble ownedMemberShare;
@@ -41,7 +43,7 @@ public final class EcosystemAssessment {
 
   EcosystemAssessment(
       Ecosystem ecosystem,
-      ImmutableList<Finding> findings,
+      ImmutableList<EcosystemFinding> findings,
       ImmutableMap<Layer, Integer> communitiesPerLayer,
       OptionalDouble ownedCommunityShare,
       OptionalDouble ownedMemberShare,
@@ -51,7 +53,7 @@ public final class EcosystemAssessment {
       ImmutableMap<String, List<Decision>> topActions) {
     this.ecosystem = ecosystem;
     this.findings = findings;
-    this.findingsByCode = Multimaps.index(findings, Finding::code);
+    this.findingsByCode = Multimaps.index(findings, EcosystemFinding::code);
     this.communitiesPerLayer = communitiesPerLayer;
     this.ownedCommunityShare = ownedCommunityShare;
     this.ownedMemberShare = ownedMemberShare;
@@ -67,18 +69,18 @@ public final class EcosystemAssessment {
   }
 
   /** What was found, most severe first. */
-  public List<Finding> findings() {
+  public List<EcosystemFinding> findings() {
     return findings;
   }
 
   /** The findings with the given code. */
-  public List<Finding> findings(Finding.Code code) {
+  public List<EcosystemFinding> findings(EcosystemFinding.Code code) {
     requireNonNull(code, "code");
     return findingsByCode.get(code);
   }
 
   /** Whether there is a finding with the given code. */
-  public boolean has(Finding.Code code) {
+  public boolean has(EcosystemFinding.Code code) {
     requireNonNull(code, "code");
     return findingsByCode.containsKey(code);
   }
@@ -147,7 +149,7 @@ public final class EcosystemAssessment {
     if (findings.isEmpty()) {
       md.append("None: every layer has a strategy and every outer community leads inward.\n\n");
     } else {
-      for (Finding finding : findings) {
+      for (EcosystemFinding finding : findings) {
         md.append("- **").append(finding.severity()).append("** `").append(finding.code())
             .append("`: ").append(oneLine(finding.message())).append('\n');
       }

@@ -7,9 +7,9 @@
  *   <li>{@link io.github.socialecosystem.rules.advisor.EcosystemAssessment} — findings, figures,
  *       a positioning summary, next steps and each community's best actions, printable as
  *       Markdown;
- *   <li>{@link io.github.socialecosystem.rules.advisor.Finding} — one observation with a stable
- *       {@link io.github.socialecosystem.rules.advisor.Finding.Code code} and a
- *       {@link io.github.socialecosystem.rules.advisor.Finding.Severity severity}.
+ *   <li>{@link io.github.socialecosystem.rules.advisor.EcosystemFinding} — one observation with a stable
+ *       {@link io.github.socialecosystem.rules.advisor.EcosystemFinding.Code code} and a
+ *       {@link io.github.socialecosystem.rules.advisor.EcosystemFinding.Severity severity}.
  * </ul>
  */
 @NullMarked

@@ -2,7 +2,7 @@ package io.github.socialecosystem.rules.analysis;
 
 import io.github.socialecosystem.core.policy.EngagementRule;
 import io.github.socialecosystem.rules.internal.AttributeSpace;
-import io.github.socialecosystem.rules.internal.Point;
+import io.github.socialecosystem.rules.internal.PartialSituation;
 import io.github.socialecosystem.rules.internal.RuleIndex;
 import io.github.socialecosystem.rules.internal.Tri;
 import java.util.Arrays;
@@ -13,8 +13,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rules worth evaluating at a point: those not already false for its community shape alone,
- * nor for its action alone. Most rules drop out here, so the work at a point grows with the rules
+ * The rules worth evaluating at a situation: those not already false for its community shape alone,
+ * nor for its action alone. Most rules drop out here, so the work at a situation grows with the rules
  * that apply there. An action id changes the answer only for the rules naming it.
  */
 final class Candidates {
@@ -28,10 +28,10 @@ final class Candidates {
     this.rules = rules;
     this.index = RuleIndex.of(rules);
     for (int shape = 0; shape < byShape.length; shape++) {
-      byShape[shape] = notFalse(Point.anything().shape(shape));
+      byShape[shape] = notFalse(PartialSituation.anything().shape(shape));
     }
     for (int traits = 0; traits < byOtherAction.length; traits++) {
-      byOtherAction[traits] = notFalse(Point.anything().actionId(null).traits(traits));
+      byOtherAction[traits] = notFalse(PartialSituation.anything().actionId(null).traits(traits));
     }
   }
 
@@ -50,13 +50,13 @@ final class Candidates {
   }
 
   /**
-   * Whether, at {@code point}, the rules naming {@code actionId} answer as they do for an id no
-   * rule names, whatever else the point leaves open but topics: then the id is decided there as
+   * Whether, at {@code situation}, the rules naming {@code actionId} answer as they do for an id no
+   * rule names, whatever else the situation leaves open but topics: then the id is decided there as
    * any other id is, and need not be examined on its own.
    */
-  boolean actsAsOther(String actionId, Point point) {
-    Point asNamed = point.actionId(actionId);
-    Point asOther = point.actionId(null);
+  boolean actsAsOther(String actionId, PartialSituation partial) {
+    PartialSituation asNamed = partial.actionId(actionId);
+    PartialSituation asOther = partial.actionId(null);
     for (int i : index.rulesNamingAction(actionId)) {
       Tri named = asNamed.eval(rules.get(i).condition());
       if (named == Tri.UNKNOWN || named != asOther.eval(rules.get(i).condition())) {
@@ -74,9 +74,9 @@ final class Candidates {
           int[] naming = index.rulesNamingAction(id);
           for (int traits = 0; traits < sets.length; traits++) {
             BitSet set = (BitSet) byOtherAction[traits].clone();
-            Point point = Point.anything().actionId(id).traits(traits);
+            PartialSituation partial = PartialSituation.anything().actionId(id).traits(traits);
             for (int i : naming) {
-              set.set(i, point.eval(rules.get(i).condition()) != Tri.FALSE);
+              set.set(i, partial.eval(rules.get(i).condition()) != Tri.FALSE);
             }
             sets[traits] = set;
           }
@@ -84,10 +84,10 @@ final class Candidates {
         });
   }
 
-  private BitSet notFalse(Point point) {
+  private BitSet notFalse(PartialSituation partial) {
     BitSet set = new BitSet(rules.size());
     for (int i = 0; i < rules.size(); i++) {
-      if (point.eval(rules.get(i).condition()) != Tri.FALSE) {
+      if (partial.eval(rules.get(i).condition()) != Tri.FALSE) {
         set.set(i);
       }
     }

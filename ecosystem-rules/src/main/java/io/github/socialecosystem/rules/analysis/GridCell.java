@@ -28,6 +28,8 @@ import java.util.List;
  * @param flips every change of verdict in some shape of the type, for some topics or recent
  *     activity: the usual one first if the usual verdicts differ, then by how many shapes show
  *     it, most first
+ *
+ * @since 0.1.0
  */
 public record GridCell(
     EngagementAction action,

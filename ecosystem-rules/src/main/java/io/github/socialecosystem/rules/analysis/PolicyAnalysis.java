@@ -14,15 +14,17 @@ import java.util.List;
  * analysis.assertNoErrors();            // in a JUnit test: fails with the report
  * System.out.print(analysis.report());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class PolicyAnalysis {
   private final EngagementPolicy policy;
-  private final ImmutableList<AnalysisFinding> findings;
+  private final ImmutableList<PolicyFinding> findings;
   private final int situations;
   private final boolean complete;
 
   PolicyAnalysis(
-      EngagementPolicy policy, List<AnalysisFinding> findings, int situations, boolean complete) {
+      EngagementPolicy policy, List<PolicyFinding> findings, int situations, boolean complete) {
     this.policy = policy;
     this.findings = ImmutableList.copyOf(findings);
     this.situations = situations;
@@ -35,22 +37,22 @@ public final class PolicyAnalysis {
   }
 
   /** Every finding: errors first, then warnings. */
-  public List<AnalysisFinding> findings() {
+  public List<PolicyFinding> findings() {
     return findings;
   }
 
   /** The findings of one kind. */
-  public List<AnalysisFinding> findings(AnalysisFinding.Kind kind) {
+  public List<PolicyFinding> findings(PolicyFinding.Kind kind) {
     requireNonNull(kind, "kind");
     return findings.stream().filter(f -> f.kind() == kind).collect(ImmutableList.toImmutableList());
   }
 
   /** Whether any finding is an error (an unsatisfiable or shadowed rule). */
   public boolean hasErrors() {
-    return findings.stream().anyMatch(AnalysisFinding::isError);
+    return findings.stream().anyMatch(PolicyFinding::isError);
   }
 
-  /** How many situations (community shape, action shape, balance) were examined. */
+  /** How many situations (community shape, action traits, balance) were examined. */
   public int situationsExamined() {
     return situations;
   }
@@ -99,11 +101,11 @@ public final class PolicyAnalysis {
                     + " topics, whose combinations were tried only partly; findings that depend on"
                     + " them are warnings, not errors)")
         .append(".\n");
-    long errors = findings.stream().filter(AnalysisFinding::isError).count();
+    long errors = findings.stream().filter(PolicyFinding::isError).count();
     out.append(errors).append(errors == 1 ? " error, " : " errors, ")
         .append(findings.size() - errors).append(findings.size() - errors == 1 ? " warning" : " warnings")
         .append(".\n");
-    for (AnalysisFinding finding : findings) {
+    for (PolicyFinding finding : findings) {
       out.append('\n').append(finding.isError() ? "ERROR   " : "WARNING ")
           .append(finding.kind()).append(": ").append(finding.message()).append('\n');
       finding.witness().ifPresent(w -> out.append("        e.g. ").append(w.describe()).append('\n'));

@@ -16,7 +16,7 @@ import io.github.socialecosystem.rules.analysis.TopicGroups.Group;
 import io.github.socialecosystem.rules.internal.AttributeSpace.CommunityShape;
 import io.github.socialecosystem.rules.internal.AttributeSpace;
 import io.github.socialecosystem.rules.internal.Outcome;
-import io.github.socialecosystem.rules.internal.Point;
+import io.github.socialecosystem.rules.internal.PartialSituation;
 import io.github.socialecosystem.rules.internal.RuleIndex;
 import io.github.socialecosystem.rules.internal.Tri;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds every gap, conflict, shadowed rule and unsatisfiable rule of a policy by examining every
  * situation it can tell apart: each community shape (steward, platform kind, membership,
- * audience), each action shape (the ids the policy names or any other, intent, format, reach),
+ * audience), each action (an id the policy names or any other, with its traits: intent, format, reach),
  * with promotion over the balance limit or not, and every combination of the policy's topics that
  * can change an answer there. No solver: the space is finite. Each finding comes with a witness.
  *
@@ -62,6 +62,8 @@ import org.jspecify.annotations.Nullable;
  * a policy names. A group of more than {@value TopicGroups#MAX_TOPICS} topics that must be tried
  * together is tried only partly; the analysis then says it is not complete and reports no finding
  * it could not prove as an error.
+ *
+ * @since 0.1.0
  */
 public final class PolicyAnalyzer {
   private static final long NONE = Long.MIN_VALUE;
@@ -77,9 +79,9 @@ public final class PolicyAnalyzer {
       return rulesOnly;
     }
     Promises promises = new Promises(policy, engine);
-    List<AnalysisFinding> findings = new ArrayList<>(rulesOnly.findings());
+    List<PolicyFinding> findings = new ArrayList<>(rulesOnly.findings());
     findings.addAll(promises.check());
-    findings.sort(Comparator.comparing(AnalysisFinding::kind));
+    findings.sort(Comparator.comparing(PolicyFinding::kind));
     return new PolicyAnalysis(
         policy,
         findings,
@@ -128,7 +130,7 @@ public final class PolicyAnalyzer {
     private final Map<List<Object>, Tried> triedBefore = new HashMap<>();
     /** The groups of each set of topic-dependent rules met so far. */
     private final Map<List<Integer>, List<Group>> groupsBefore = new HashMap<>();
-    /** What each signature of a point can do, in the order first met. */
+    /** What each signature of a situation can do, in the order first met. */
     private final Map<List<Object>, Summary> summaries = new LinkedHashMap<>();
 
     Run(EngagementPolicy policy, PolicyEngine engine) {
@@ -152,7 +154,7 @@ public final class PolicyAnalyzer {
     PolicyAnalysis analyze() {
       int overStates = AttributeSpace.balanceStates(policy);
       for (CommunityShape shape : AttributeSpace.possibleShapes()) {
-        Point atShape = Point.anything().shape(shape);
+        PartialSituation atShape = PartialSituation.anything().shape(shape);
         // Named ids that a rule naming them can apply to here; elsewhere they act as any other.
         List<String> ids = new ArrayList<>();
         for (String id : witnesses.space().actionIds()) {
@@ -171,13 +173,13 @@ public final class PolicyAnalyzer {
         }
         for (int traits = 0; traits < AttributeSpace.ACTION_TRAITS; traits++) {
           for (int over = 0; over < overStates; over++) {
-            Point point = atShape.traits(traits).over(over == 1);
-            Signature any = signature(point.actionId(null), candidates.at(shape.index(), null, traits));
+            PartialSituation partial = atShape.traits(traits).over(over == 1);
+            Signature any = signature(partial.actionId(null), candidates.at(shape.index(), null, traits));
             situations++;
             examine(shape, null, traits, over == 1, any);
             for (int n = 0; n < ids.size(); n++) {
               if (own[n] != traits) {
-                examineNamed(shape, ids.get(n), traits, over == 1, point, any);
+                examineNamed(shape, ids.get(n), traits, over == 1, partial, any);
               }
             }
           }
@@ -188,7 +190,7 @@ public final class PolicyAnalyzer {
 
     /**
      * Examines a named id in a situation, unless the rules naming it answer there as for any other
-     * id. {@code point} knows the shape, traits and balance state; {@code any} is the signature for
+     * id. {@code situation} knows the shape, traits and balance state; {@code any} is the signature for
      * any other id there, worked out here if not given.
      */
     private void examineNamed(
@@ -196,36 +198,36 @@ public final class PolicyAnalyzer {
         String id,
         int traits,
         boolean over,
-        Point point,
+        PartialSituation partial,
         @Nullable Signature any) {
-      if (candidates.actsAsOther(id, point)) {
+      if (candidates.actsAsOther(id, partial)) {
         return;
       }
       Signature other =
-          any != null ? any : signature(point.actionId(null), candidates.at(shape.index(), null, traits));
+          any != null ? any : signature(partial.actionId(null), candidates.at(shape.index(), null, traits));
       situations++;
-      examine(shape, id, traits, over, other.forId(id, point.actionId(id)));
+      examine(shape, id, traits, over, other.forId(id, partial.actionId(id)));
     }
 
     /**
-     * The rules that always hold at a point, and the groups of those that depend on topics, each
-     * tried once per way its rules depend on the point.
+     * The rules that always hold at a situation, and the groups of those that depend on topics, each
+     * tried once per way its rules depend on the situation.
      */
-    private Signature signature(Point point, int[] candidates) {
+    private Signature signature(PartialSituation partial, int[] candidates) {
       List<Integer> always = new ArrayList<>();
       List<Integer> dependent = new ArrayList<>();
       for (int i : candidates) {
-        Tri value = point.eval(rules.get(i).condition());
+        Tri value = partial.eval(rules.get(i).condition());
         if (value == Tri.TRUE) {
           always.add(i);
         } else if (value == Tri.UNKNOWN) {
           dependent.add(i);
         }
       }
-      return new Signature(always, dependent, point);
+      return new Signature(always, dependent, partial);
     }
 
-    /** What holds at a point whatever the topics, and the groups that depend on them there. */
+    /** What holds at a situation whatever the topics, and the groups that depend on them there. */
     private final class Signature {
       final List<Integer> always;
       final List<Integer> dependent;
@@ -233,7 +235,7 @@ public final class PolicyAnalyzer {
       /** The groups tried, compared by identity: equal groups are one object. */
       final IdentityList triedKey;
 
-      Signature(List<Integer> always, List<Integer> dependent, Point point) {
+      Signature(List<Integer> always, List<Integer> dependent, PartialSituation partial) {
         this.always = always;
         this.dependent = dependent;
         List<Group> groups =
@@ -246,8 +248,8 @@ public final class PolicyAnalyzer {
         for (Group group : groups) {
           tried.add(
               triedBefore.computeIfAbsent(
-                  TopicGroups.residualKey(group, i -> rules.get(i).condition(), i -> point),
-                  k -> new Tried(group, point)));
+                  TopicGroups.residualKey(group, i -> rules.get(i).condition(), i -> partial),
+                  k -> new Tried(group, partial)));
         }
         this.tried = tried;
         this.triedKey = new IdentityList(tried);
@@ -264,7 +266,7 @@ public final class PolicyAnalyzer {
        * The signature for a named id, from this one for any other id: only the rules naming it
        * can answer differently.
        */
-      Signature forId(String id, Point point) {
+      Signature forId(String id, PartialSituation partial) {
         int[] naming = index.rulesNamingAction(id);
         List<Integer> always = new ArrayList<>(this.always);
         List<Integer> dependent = new ArrayList<>(this.dependent);
@@ -272,7 +274,7 @@ public final class PolicyAnalyzer {
         for (int i : naming) {
           always.remove(Integer.valueOf(i));
           sameDependent &= !dependent.remove(Integer.valueOf(i));
-          Tri value = point.eval(rules.get(i).condition());
+          Tri value = partial.eval(rules.get(i).condition());
           if (value == Tri.TRUE) {
             always.add(i);
           } else if (value == Tri.UNKNOWN) {
@@ -286,15 +288,15 @@ public final class PolicyAnalyzer {
         }
         Collections.sort(always);
         Collections.sort(dependent);
-        return new Signature(always, dependent, point);
+        return new Signature(always, dependent, partial);
       }
     }
 
     /**
-     * Everything that can happen at one point, whatever topics the community carries. Points
+     * Everything that can happen at one situation, whatever topics the community carries. Situations
      * whose rules answer alike (the same rules always hold, and the same groups depend on topics
-     * in the same way) can do the same things, so each such signature is summarised once; a point
-     * then only counts, and gives witnesses for what no earlier point showed.
+     * in the same way) can do the same things, so each such signature is summarised once; a situation
+     * then only counts, and gives witnesses for what no earlier situation showed.
      */
     private void examine(
         CommunityShape shape, @Nullable String id, int traits, boolean over, Signature signature) {
@@ -338,7 +340,7 @@ public final class PolicyAnalyzer {
     }
 
     /**
-     * What can happen at the points of one signature: the rules that can match (with topics that
+     * What can happen at the situations of one signature: the rules that can match (with topics that
      * show it), those that can decide, the pairs in conflict, whether no rule may match.
      */
     private final class Summary {
@@ -423,20 +425,20 @@ public final class PolicyAnalyzer {
       }
     }
 
-    private List<AnalysisFinding> findings() {
+    private List<PolicyFinding> findings() {
       for (Summary summary : summaries.values()) {
         for (List<Integer> pair : summary.conflicts.keySet()) {
           conflictCounts.merge(pair, summary.count, Integer::sum);
         }
       }
-      List<AnalysisFinding> findings = new ArrayList<>();
+      List<PolicyFinding> findings = new ArrayList<>();
       for (int i = 0; i < rules.size(); i++) {
         EngagementRule rule = rules.get(i);
         Situation first = firstMatch[i];
         if (first == null) {
           findings.add(
-              new AnalysisFinding(
-                  AnalysisFinding.Kind.UNSATISFIABLE,
+              new PolicyFinding(
+                  PolicyFinding.Kind.UNSATISFIABLE,
                   List.of(rule.id()),
                   Optional.empty(),
                   0,
@@ -450,8 +452,8 @@ public final class PolicyAnalyzer {
             winners.add(reason.ruleId());
           }
           findings.add(
-              new AnalysisFinding(
-                  AnalysisFinding.Kind.SHADOWED,
+              new PolicyFinding(
+                  PolicyFinding.Kind.SHADOWED,
                   List.of(rule.id()),
                   Optional.of(first),
                   0,
@@ -465,8 +467,8 @@ public final class PolicyAnalyzer {
         EngagementRule second = rules.get(conflict.getKey().get(1));
         int count = conflictCounts.getOrDefault(conflict.getKey(), 0);
         findings.add(
-            new AnalysisFinding(
-                AnalysisFinding.Kind.CONFLICT,
+            new PolicyFinding(
+                PolicyFinding.Kind.CONFLICT,
                 List.of(first.id(), second.id()),
                 Optional.of(conflict.getValue()),
                 count,
@@ -480,8 +482,8 @@ public final class PolicyAnalyzer {
         Situation witness = gap.getValue();
         int count = gapCounts.getOrDefault(gap.getKey(), 0);
         findings.add(
-            new AnalysisFinding(
-                AnalysisFinding.Kind.GAP,
+            new PolicyFinding(
+                PolicyFinding.Kind.GAP,
                 List.of(),
                 Optional.of(witness),
                 count,
@@ -491,7 +493,7 @@ public final class PolicyAnalyzer {
                     + policy.defaultVerdict() + " applies",
                 true));
       }
-      findings.sort(Comparator.comparing(AnalysisFinding::kind));
+      findings.sort(Comparator.comparing(PolicyFinding::kind));
       return findings;
     }
 
@@ -516,10 +518,10 @@ public final class PolicyAnalyzer {
       /** Winner and loser at one priority, both matching with the winner on top, and how. */
       final Map<List<Integer>, Integer> pairs = new LinkedHashMap<>();
 
-      Tried(Group group, Point point) {
+      Tried(Group group, PartialSituation partial) {
         this.group = group;
         for (int combination : group.combinations()) {
-          Point here = point.topics(group.topicsOf(combination));
+          PartialSituation here = partial.topics(group.topicsOf(combination));
           List<Integer> matching = new ArrayList<>();
           long top = NONE;
           for (int i : group.rules()) {

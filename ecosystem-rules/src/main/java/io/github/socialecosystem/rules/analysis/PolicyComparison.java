@@ -28,6 +28,8 @@ import java.util.Map;
  * candidate)}, with its witnesses and its way of telling situations apart; only the changes
  * toward leniency are kept, in {@link #moreLenient()} and in the diff's grid cells in {@link
  * #grid()}.
+ *
+ * @since 0.1.0
  */
 public final class PolicyComparison {
   private final PolicyDiff diff;
@@ -65,7 +67,7 @@ public final class PolicyComparison {
   /**
    * Every situation where the candidate is more lenient: {@link VerdictChange#before()} is the
    * baseline's verdict, {@link VerdictChange#after()} the candidate's, with the candidate's
-   * deciding rules; by community shape, then action shape.
+   * deciding rules; by community shape, then action traits.
    */
   public List<VerdictChange> moreLenient() {
     return moreLenient;

@@ -21,7 +21,7 @@ import io.github.socialecosystem.rules.internal.AttributeSpace;
 import io.github.socialecosystem.rules.internal.AttributeSpace.CommunityShape;
 import io.github.socialecosystem.rules.internal.Catalog;
 import io.github.socialecosystem.rules.internal.Outcome;
-import io.github.socialecosystem.rules.internal.Point;
+import io.github.socialecosystem.rules.internal.PartialSituation;
 import io.github.socialecosystem.rules.internal.RuleIndex;
 import io.github.socialecosystem.rules.internal.Tri;
 import io.github.socialecosystem.rules.language.PolicyLanguage;
@@ -51,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  * System.out.print(diff.plan());          // the grid, custom actions by traits, then the details
  * }</pre>
  *
- * <p>Situations are every community shape and action shape either policy can tell apart, decided
+ * <p>Situations are every community shape and action traits either policy can tell apart, decided
  * with no recent activity, with nothing but promotion recently, and, when the balance limits
  * differ, with a promotional share between the two limits: the one with the fewest recent actions
  * that the engine tells apart from both. When no counts of recent actions can give a share between
@@ -71,6 +71,8 @@ import org.jspecify.annotations.Nullable;
  * standard action's id with other traits is a situation of its own wherever such a rule applies;
  * it is listed and described as such, never as the standard action. {@link #grid()} sums the
  * changes up for the standard actions themselves, each with its own traits.
+ *
+ * @since 0.1.0
  */
 public final class PolicyDiff {
   private static final long NONE = Long.MIN_VALUE;
@@ -152,7 +154,7 @@ public final class PolicyDiff {
     private final Map<List<Object>, Map<List<Long>, Integer>> triedBefore = new HashMap<>();
     /** The groups of each set of topic-dependent rules met so far. */
     private final Map<List<Integer>, List<Group>> groupsBefore = new HashMap<>();
-    /** The flips of each signature of a point met so far. */
+    /** The flips of each signature of a situation met so far. */
     private final Map<List<Object>, Map<List<Verdict>, Flip>> flipsBefore = new HashMap<>();
 
     Run(EngagementPolicy before, EngagementPolicy after) {
@@ -177,7 +179,7 @@ public final class PolicyDiff {
       List<EngagementContext> contexts = contexts(before, after);
       DiffSummary summary = new DiffSummary(contexts);
       for (CommunityShape shape : AttributeSpace.possibleShapes()) {
-        Point atShape = Point.anything().shape(shape);
+        PartialSituation atShape = PartialSituation.anything().shape(shape);
         List<String> ids = new ArrayList<>();
         for (String id : witnesses.space().actionIds()) {
           if (!actsAsOther(id, atShape, atShape)) {
@@ -188,9 +190,9 @@ public final class PolicyDiff {
         for (int traits = 0; traits < AttributeSpace.ACTION_TRAITS; traits++) {
           for (int c = 0; c < contexts.size(); c++) {
             EngagementContext context = contexts.get(c);
-            Point at = atShape.traits(traits);
-            Point anyBefore = at.over(context.isPromotionOver(before.balanceLimit()));
-            Point anyAfter = at.over(context.isPromotionOver(after.balanceLimit()));
+            PartialSituation at = atShape.traits(traits);
+            PartialSituation anyBefore = at.over(context.isPromotionOver(before.balanceLimit()));
+            PartialSituation anyAfter = at.over(context.isPromotionOver(after.balanceLimit()));
             Side any = side(shape, null, traits, anyBefore.actionId(null), anyAfter.actionId(null));
             Map<List<Verdict>, Flip> anyFlips =
                 list(shape, null, traits, context, anyAfter.actionId(null), any);
@@ -228,7 +230,7 @@ public final class PolicyDiff {
       return new PolicyDiff(before, after, changes.build(), complete, summary);
     }
 
-    /** Adds the flips listed at a point to a row of the summary. */
+    /** Adds the flips listed at a situation to a row of the summary. */
     private static void tally(
         DiffSummary.Row row, CommunityShape shape, int context, Map<List<Verdict>, Flip> flips) {
       for (Map.Entry<List<Verdict>, Flip> flip : flips.entrySet()) {
@@ -249,34 +251,34 @@ public final class PolicyDiff {
       for (int a = 0; a < Catalog.SIZE; a++) {
         EngagementAction action = Catalog.ACTIONS.get(a);
         int traits = AttributeSpace.traitsOf(action);
-        Point point =
-            Point.anything().shape(shape).actionId(action.id()).traits(traits).over(false).topics(Set.of());
+        PartialSituation partial =
+            PartialSituation.anything().shape(shape).actionId(action.id()).traits(traits).over(false).topics(Set.of());
         String named = witnesses.space().actionIds().contains(action.id()) ? action.id() : null;
         summary.standard(a).plain(
             shape,
-            verdict(before, top(candidatesBefore.at(shape.index(), named, traits), 0, point)),
-            verdict(after, top(candidatesAfter.at(shape.index(), named, traits), split, point)));
+            verdict(before, top(candidatesBefore.at(shape.index(), named, traits), 0, partial)),
+            verdict(after, top(candidatesAfter.at(shape.index(), named, traits), split, partial)));
       }
     }
 
-    /** The top rank of the given rules (indices within their policy, from {@code offset}) at a point. */
-    private long top(int[] candidates, int offset, Point point) {
+    /** The top rank of the given rules (indices within their policy, from {@code offset}) at a situation. */
+    private long top(int[] candidates, int offset, PartialSituation partial) {
       long top = NONE;
       for (int i : candidates) {
-        if (ranks[offset + i] > top && point.holds(rules.get(offset + i).condition())) {
+        if (ranks[offset + i] > top && partial.holds(rules.get(offset + i).condition())) {
           top = ranks[offset + i];
         }
       }
       return top;
     }
 
-    private boolean actsAsOther(String id, Point pointBefore, Point pointAfter) {
+    private boolean actsAsOther(String id, PartialSituation pointBefore, PartialSituation pointAfter) {
       return candidatesBefore.actsAsOther(id, pointBefore) && candidatesAfter.actsAsOther(id, pointAfter);
     }
 
-    /** Both policies' rules at a point for an action id no rule names. */
+    /** Both policies' rules at a situation for an action id no rule names. */
     private Side side(
-        CommunityShape shape, @Nullable String id, int traits, Point pointBefore, Point pointAfter) {
+        CommunityShape shape, @Nullable String id, int traits, PartialSituation pointBefore, PartialSituation pointAfter) {
       List<Integer> always = new ArrayList<>();
       List<Integer> dependent = new ArrayList<>();
       for (int i : candidatesBefore.at(shape.index(), id, traits)) {
@@ -289,8 +291,8 @@ public final class PolicyDiff {
     }
 
     /**
-     * The rules of both policies that always hold at a point (before's first, by index), and the
-     * groups of those that depend on topics, each tried once per way they depend on the point.
+     * The rules of both policies that always hold at a situation (before's first, by index), and the
+     * groups of those that depend on topics, each tried once per way they depend on the situation.
      */
     private final class Side {
       final List<Integer> always;
@@ -299,7 +301,7 @@ public final class PolicyDiff {
       final List<Map<List<Long>, Integer>> tried;
       final IdentityList triedKey;
 
-      Side(List<Integer> always, List<Integer> dependent, Point pointBefore, Point pointAfter) {
+      Side(List<Integer> always, List<Integer> dependent, PartialSituation pointBefore, PartialSituation pointAfter) {
         this.always = always;
         this.dependent = dependent;
         this.groups =
@@ -330,7 +332,7 @@ public final class PolicyDiff {
       }
 
       /** The same for a named id: only the rules naming it can answer differently. */
-      Side forId(String id, Point pointBefore, Point pointAfter) {
+      Side forId(String id, PartialSituation pointBefore, PartialSituation pointAfter) {
         List<Integer> naming = new ArrayList<>();
         for (int i : indexBefore.rulesNamingAction(id)) {
           naming.add(i);
@@ -372,7 +374,7 @@ public final class PolicyDiff {
     }
 
     /**
-     * Lists every pair of different verdicts the two policies give at one point, whatever the
+     * Lists every pair of different verdicts the two policies give at one situation, whatever the
      * topics, and returns them.
      */
     private Map<List<Verdict>, Flip> list(
@@ -380,10 +382,10 @@ public final class PolicyDiff {
         @Nullable String id,
         int traits,
         EngagementContext context,
-        Point pointAfter,
+        PartialSituation pointAfter,
         Side side) {
       long[] always = side.alwaysTop();
-      // Points whose rules answer alike flip alike: work each signature out once.
+      // Situations whose rules answer alike flip alike: work each signature out once.
       Map<List<Verdict>, Flip> flips =
           flipsBefore.computeIfAbsent(
               List.of(always[0], always[1], side.triedKey), k -> flips(always, side.groups, side.tried));
@@ -403,17 +405,17 @@ public final class PolicyDiff {
     }
 
     /**
-     * The rules of the new policy that decide at a point whose topics are known, given the top
+     * The rules of the new policy that decide at a situation whose topics are known, given the top
      * rank there: those of that rank that hold, in the policy's order; or its default.
      */
-    private List<String> decidingAfter(Side side, Point point, long top) {
+    private List<String> decidingAfter(Side side, PartialSituation partial, long top) {
       if (top == NONE) {
         return List.of(Reason.DEFAULT_RULE_ID);
       }
       List<Integer> deciding = new ArrayList<>();
       for (List<Integer> rulesHere : List.of(side.always, side.dependent)) {
         for (int i : rulesHere) {
-          if (i >= split && ranks[i] == top && point.holds(rules.get(i).condition())) {
+          if (i >= split && ranks[i] == top && partial.holds(rules.get(i).condition())) {
             deciding.add(i);
           }
         }
@@ -466,15 +468,15 @@ public final class PolicyDiff {
     }
 
     /** The pairs of top ranks (before, after) the group reaches, each with a combination for it. */
-    private Map<List<Long>, Integer> tops(Group group, Point pointBefore, Point pointAfter) {
+    private Map<List<Long>, Integer> tops(Group group, PartialSituation pointBefore, PartialSituation pointAfter) {
       Map<List<Long>, Integer> pairs = new LinkedHashMap<>();
       for (int combination : group.combinations()) {
         Set<String> topics = group.topicsOf(combination);
         long[] top = {NONE, NONE};
         for (int i : group.rules()) {
           boolean mine = i < split;
-          Point point = (mine ? pointBefore : pointAfter).topics(topics);
-          if (point.holds(rules.get(i).condition())) {
+          PartialSituation partial = (mine ? pointBefore : pointAfter).topics(topics);
+          if (partial.holds(rules.get(i).condition())) {
             int side = mine ? 0 : 1;
             top[side] = Math.max(top[side], ranks[i]);
           }
@@ -484,8 +486,8 @@ public final class PolicyDiff {
       return pairs;
     }
 
-    private void classify(int rule, Point point, List<Integer> always, List<Integer> dependent) {
-      Tri value = point.eval(rules.get(rule).condition());
+    private void classify(int rule, PartialSituation partial, List<Integer> always, List<Integer> dependent) {
+      Tri value = partial.eval(rules.get(rule).condition());
       if (value == Tri.TRUE) {
         always.add(rule);
       } else if (value == Tri.UNKNOWN) {
@@ -611,7 +613,7 @@ public final class PolicyDiff {
     return after;
   }
 
-  /** Every change, by community shape, then action shape. */
+  /** Every change, by community shape, then action traits. */
   public List<VerdictChange> changes() {
     return changes;
   }

@@ -18,7 +18,7 @@ import io.github.socialecosystem.rules.PolicyEngine;
 import io.github.socialecosystem.rules.internal.AttributeSpace.CommunityShape;
 import io.github.socialecosystem.rules.internal.AttributeSpace;
 import io.github.socialecosystem.rules.internal.Outcome;
-import io.github.socialecosystem.rules.internal.Point;
+import io.github.socialecosystem.rules.internal.PartialSituation;
 import io.github.socialecosystem.rules.internal.Tri;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * each expectation in every community shape it names. Guarantees are proven over the finite
  * attribute space, not sampled: every community shape, every action id a rule or the guarantees
  * name (and any other id), every combination of traits, both balance states, and every
- * combination of the topics that can change the verdict or the guarantee's condition at a point.
+ * combination of the topics that can change the verdict or the guarantee's condition at a situation.
  * Topics that no rule there tests together are tried apart ({@link TopicGroups}). Where a group of
  * more than {@value TopicGroups#MAX_TOPICS} topics must be tried together, only some of its
  * combinations are; a guarantee that then shows no failure is reported as not proven.
@@ -70,8 +70,8 @@ final class Promises {
   }
 
   /** The failed guarantees and expectations, and the guarantees that could not be proven. */
-  List<AnalysisFinding> check() {
-    List<AnalysisFinding> findings = new ArrayList<>();
+  List<PolicyFinding> check() {
+    List<PolicyFinding> findings = new ArrayList<>();
     if (!policy.guarantees().isEmpty()) {
       new GuaranteeRun().run(findings);
     }
@@ -82,13 +82,13 @@ final class Promises {
   }
 
   /**
-   * The rules that depend on topics at a point: all of them (as one group, to key what they
+   * The rules that depend on topics at a situation: all of them (as one group, to key what they
    * depend on besides topics), their groups that share no topic, and whether each group is tried
    * in full.
    */
   private record Grouping(TopicGroups.Group all, List<TopicGroups.Group> groups, boolean complete) {}
 
-  /** A point where a guarantee fails: enough to make a witness of it. */
+  /** A situation where a guarantee fails: enough to make a witness of it. */
   private record Failure(
       CommunityShape shape, Set<String> topics, @Nullable String id, int traits, boolean over) {}
 
@@ -104,13 +104,13 @@ final class Promises {
     private final boolean[] unproven;
     /** The groups of each set of topic-dependent rules met so far. */
     private final Map<List<Integer>, Grouping> groupingBefore = new HashMap<>();
-    /** What all the groups of a point can reach together, by what their rules depend on. */
+    /** What all the groups of a situation can reach together, by what their rules depend on. */
     private final Map<List<Object>, Map<Long, Set<String>>> foldedBefore = new HashMap<>();
     /** What each group can reach, by what its rules depend on besides topics. */
     private final Map<List<Object>, Map<Long, Set<String>>> reachBefore = new HashMap<>();
     /** The action ids the guarantees name: only there may a named id differ from any other. */
     private final Set<String> guaranteedIds = new TreeSet<>();
-    /** The guarantees that failed at the point being examined, so each counts it once. */
+    /** The guarantees that failed at the situation being examined, so each counts it once. */
     private final BitSet failedHere = new BitSet();
 
     GuaranteeRun() {
@@ -127,7 +127,7 @@ final class Promises {
       this.unproven = new boolean[n];
     }
 
-    void run(List<AnalysisFinding> findings) {
+    void run(List<PolicyFinding> findings) {
       boolean balance =
           policy.balanceLimit() < 1.0
               && (AttributeSpace.balanceApplies(policy)
@@ -137,23 +137,23 @@ final class Promises {
       // Which guarantees can hold for an action of each traits whose id no guarantee names.
       int[][] byTraits = new int[AttributeSpace.ACTION_TRAITS][];
       for (int traits = 0; traits < byTraits.length; traits++) {
-        byTraits[traits] = notFalse(Point.anything().actionId(null).traits(traits), allGuarantees());
+        byTraits[traits] = notFalse(PartialSituation.anything().actionId(null).traits(traits), allGuarantees());
       }
       for (CommunityShape shape : AttributeSpace.possibleShapes()) {
-        Point atShape = Point.anything().shape(shape);
+        PartialSituation atShape = PartialSituation.anything().shape(shape);
         int[] forShape = notFalse(atShape, allGuarantees());
         if (forShape.length == 0) {
           continue;
         }
         for (@Nullable String id : ids) {
           boolean named = id != null && guaranteedIds.contains(id);
-          Point withId = atShape.actionId(id);
+          PartialSituation withId = atShape.actionId(id);
           for (int traits = 0; traits < AttributeSpace.ACTION_TRAITS; traits++) {
             int[] active = named ? forShape : both(forShape, byTraits[traits]);
             if (active.length == 0) {
               continue;
             }
-            Point withAction = withId.traits(traits);
+            PartialSituation withAction = withId.traits(traits);
             active = notFalse(withAction, active);
             if (active.length == 0
                 || (id != null && !named && this.candidates.actsAsOther(id, withAction))) {
@@ -202,8 +202,8 @@ final class Promises {
             deciding.add(reason.ruleId());
           }
           findings.add(
-              new AnalysisFinding(
-                  AnalysisFinding.Kind.GUARANTEE,
+              new PolicyFinding(
+                  PolicyFinding.Kind.GUARANTEE,
                   deciding,
                   Optional.of(witness),
                   failures[g],
@@ -214,8 +214,8 @@ final class Promises {
                   true));
         } else if (unproven[g]) {
           findings.add(
-              new AnalysisFinding(
-                  AnalysisFinding.Kind.GUARANTEE,
+              new PolicyFinding(
+                  PolicyFinding.Kind.GUARANTEE,
                   List.of(),
                   Optional.empty(),
                   0,
@@ -235,10 +235,10 @@ final class Promises {
       return all;
     }
 
-    /** Whether every one of the guarantees holds at the point, whatever it leaves open. */
-    private boolean allHold(Point point, int[] among) {
+    /** Whether every one of the guarantees holds at the situation, whatever it leaves open. */
+    private boolean allHold(PartialSituation partial, int[] among) {
       for (int g : among) {
-        if (point.eval(guarantees.get(g).condition()) != Tri.TRUE) {
+        if (partial.eval(guarantees.get(g).condition()) != Tri.TRUE) {
           return false;
         }
       }
@@ -263,11 +263,11 @@ final class Promises {
       return size == common.length ? common : Arrays.copyOf(common, size);
     }
 
-    private int[] notFalse(Point point, int[] among) {
+    private int[] notFalse(PartialSituation partial, int[] among) {
       int[] kept = new int[among.length];
       int size = 0;
       for (int g : among) {
-        if (point.eval(guarantees.get(g).condition()) != Tri.FALSE) {
+        if (partial.eval(guarantees.get(g).condition()) != Tri.FALSE) {
           kept[size++] = g;
         }
       }
@@ -275,9 +275,9 @@ final class Promises {
     }
 
     /**
-     * One point, its topics open. The rules that depend on topics there fall into groups that
+     * One situation, its topics open. The rules that depend on topics there fall into groups that
      * share no topic ({@link TopicGroups}); each group is tried on its own, giving the top ranks
-     * it can reach, and the verdicts the point can get are the maxima of one reach per group. A
+     * it can reach, and the verdicts the situation can get are the maxima of one reach per group. A
      * guarantee whose condition depends on topics too is tried jointly with the groups it shares
      * topics with, keeping only the combinations where it holds.
      */
@@ -286,18 +286,18 @@ final class Promises {
         @Nullable String id,
         int traits,
         boolean over,
-        Point point,
+        PartialSituation partial,
         int[] active,
         long fixedTop,
         List<Integer> open) {
-      int[] here = notFalse(point, active);
+      int[] here = notFalse(partial, active);
       if (here.length == 0) {
         return;
       }
       long top = fixedTop;
       List<Integer> dependent = new ArrayList<>();
       for (int i : open) {
-        Tri value = point.eval(rules.get(i).condition());
+        Tri value = partial.eval(rules.get(i).condition());
         if (value == Tri.TRUE) {
           top = Math.max(top, ranks[i]);
         } else if (value == Tri.UNKNOWN) {
@@ -324,17 +324,17 @@ final class Promises {
         Guarantee guarantee = guarantees.get(g);
         boolean proven = grouping.complete();
         Map<Long, Set<String>> tops = Map.of(top, Set.of());
-        if (point.eval(guarantee.condition()) == Tri.TRUE) {
+        if (partial.eval(guarantee.condition()) == Tri.TRUE) {
           if (whenHolding == null) {
             // What all groups together can reach: the same wherever their rules answer alike.
             Map<Long, Set<String>> folded =
                 foldedBefore.computeIfAbsent(
                     TopicGroups.residualKey(
-                        grouping.all(), i -> rules.get(i).condition(), i -> point),
+                        grouping.all(), i -> rules.get(i).condition(), i -> partial),
                     k -> {
                       Map<Long, Set<String>> reached = Map.of(NONE, Set.of());
                       for (TopicGroups.Group group : groups) {
-                        reached = combine(reached, reach(group, point));
+                        reached = combine(reached, reach(group, partial));
                       }
                       return reached;
                     });
@@ -349,7 +349,7 @@ final class Promises {
           if (reaches == null) {
             reaches = new ArrayList<>(groups.size());
             for (TopicGroups.Group group : groups) {
-              reaches.add(reach(group, point));
+              reaches.add(reach(group, partial));
             }
           }
           for (int k = 0; k < groups.size(); k++) {
@@ -370,7 +370,7 @@ final class Promises {
           Map<Long, Set<String>> where = new TreeMap<>();
           for (int combination : joint.combinations()) {
             Set<String> present = joint.topicsOf(combination);
-            Point at = point.topics(present);
+            PartialSituation at = partial.topics(present);
             if (at.holds(guarantee.condition())) {
               where.putIfAbsent(topOf(joint, at), present);
             }
@@ -390,21 +390,21 @@ final class Promises {
       }
     }
 
-    /** The top ranks a group's rules can reach at a point, each with topics that reach it. */
-    private Map<Long, Set<String>> reach(TopicGroups.Group group, Point point) {
+    /** The top ranks a group's rules can reach at a situation, each with topics that reach it. */
+    private Map<Long, Set<String>> reach(TopicGroups.Group group, PartialSituation partial) {
       return reachBefore.computeIfAbsent(
-          TopicGroups.residualKey(group, i -> rules.get(i).condition(), i -> point),
+          TopicGroups.residualKey(group, i -> rules.get(i).condition(), i -> partial),
           k -> {
             Map<Long, Set<String>> reach = new TreeMap<>();
             for (int combination : group.combinations()) {
               Set<String> present = group.topicsOf(combination);
-              reach.putIfAbsent(topOf(group, point.topics(present)), present);
+              reach.putIfAbsent(topOf(group, partial.topics(present)), present);
             }
             return reach;
           });
     }
 
-    private long topOf(TopicGroups.Group group, Point at) {
+    private long topOf(TopicGroups.Group group, PartialSituation at) {
       long top = NONE;
       for (int i : group.rules()) {
         if (at.holds(rules.get(i).condition())) {
@@ -500,7 +500,7 @@ final class Promises {
   }
 
   /** An expectation, in every community shape it covers. */
-  private void expectation(Expectation expectation, List<AnalysisFinding> findings) {
+  private void expectation(Expectation expectation, List<PolicyFinding> findings) {
     EngagementContext context =
         expectation.promotionOverBalanceLimit() ? Witnesses.ALL_PROMOTION : EngagementContext.none();
     int shapes = 0;
@@ -535,8 +535,8 @@ final class Promises {
       deciding.add(reason.ruleId());
     }
     findings.add(
-        new AnalysisFinding(
-            AnalysisFinding.Kind.EXPECTATION,
+        new PolicyFinding(
+            PolicyFinding.Kind.EXPECTATION,
             deciding,
             Optional.of(witness),
             failed,

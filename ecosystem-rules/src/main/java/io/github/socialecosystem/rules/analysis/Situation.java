@@ -10,8 +10,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * One point of the attribute space: a community of one shape, an action of one shape, and whether
- * promotion is over the balance limit. Serves as the witness of a finding.
+ * A situation: one point of the finite attribute space the engine decides over. It is a community
+ * of one community shape (steward, platform kind, membership, audience) carrying some topics, an
+ * action with its id and traits (intent, format, reach), and whether promotion is over the
+ * balance limit. The analyzer, diffs, guarantees and counterfactuals all speak of situations;
+ * one serves as the witness of a finding.
  *
  * <p>A rule that names an action id matches every action with that id, whatever its traits; so
  * an action that borrows a standard action's id but has other traits is a situation of its own,
@@ -19,11 +22,13 @@ import java.util.stream.Collectors;
  * #describe()} says which kind of action a situation holds.
  *
  * @param community a community of the shape, with a made-up id and name
- * @param action an action of the shape
+ * @param action the action, with its traits
  * @param promotionOverBalanceLimit whether recent promotion is above the policy's balance limit
  * @param anyActionId whether {@code action} stands for every action id that no rule names: then
  *     only its traits matter, and its id is a standard action's with those very traits or a
  *     made-up one ({@code any-other-action})
+ *
+ * @since 0.1.0
  */
 public record Situation(
     Community community,

@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.socialecosystem.core.policy.Attribute;
 import io.github.socialecosystem.core.policy.Condition;
-import io.github.socialecosystem.rules.internal.Point;
+import io.github.socialecosystem.rules.internal.PartialSituation;
 import io.github.socialecosystem.rules.internal.Tri;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -22,7 +22,7 @@ import java.util.function.IntFunction;
 /**
  * Where topics can change an answer, and which topics must be tried together.
  *
- * <p>At a point of the attribute space where everything but the community's topics is fixed, a
+ * <p>At a situation of the attribute space where everything but the community's topics is fixed, a
  * rule either holds, fails, or depends on the topics. Rules that depend on topics and share none
  * are independent: which of them match in one group says nothing about another group. So instead
  * of every subset of every topic the policy names, each group's own topics are tried, and only
@@ -133,28 +133,28 @@ final class TopicGroups {
   private TopicGroups() {}
 
   /**
-   * What the group's rules depend on at a point besides topics: the value there of each test that
-   * is not about topics, in order, with the rules themselves. Two points with equal keys give the
+   * What the group's rules depend on at a situation besides topics: the value there of each test that
+   * is not about topics, in order, with the rules themselves. Two situations with equal keys give the
    * group's rules the same answers for every combination of topics, so one trying serves both.
    */
-  static List<Object> residualKey(Group group, IntFunction<Condition> conditions, IntFunction<Point> points) {
+  static List<Object> residualKey(Group group, IntFunction<Condition> conditions, IntFunction<PartialSituation> situations) {
     BitSet values = new BitSet();
     int[] next = {0};
     for (int rule : group.rules()) {
-      Point point = points.apply(rule);
+      PartialSituation partial = situations.apply(rule);
       conditions.apply(rule).accept(
           new Tests() {
             @Override
             public Void visitMatch(Attribute attribute, Set<String> matched) {
               if (attribute != Attribute.TOPIC) {
-                values.set(next[0]++, point.visitMatch(attribute, matched) == Tri.TRUE);
+                values.set(next[0]++, partial.visitMatch(attribute, matched) == Tri.TRUE);
               }
               return null;
             }
 
             @Override
             public Void visitOverBalanceLimit() {
-              values.set(next[0]++, point.visitOverBalanceLimit() == Tri.TRUE);
+              values.set(next[0]++, partial.visitOverBalanceLimit() == Tri.TRUE);
               return null;
             }
           });

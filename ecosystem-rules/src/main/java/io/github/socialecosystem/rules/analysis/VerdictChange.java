@@ -10,12 +10,14 @@ import java.util.List;
 /**
  * One situation whose verdict a policy change flips.
  *
- * @param situation the community shape and action shape; its balance flag is not used, see
+ * @param situation the community shape and action traits; its balance flag is not used, see
  *     {@code context}
  * @param context the recent activity the situation was decided with
  * @param before the verdict under the old policy
  * @param after the verdict under the new policy
  * @param decidingRulesAfter the rules that decide under the new policy
+ *
+ * @since 0.1.0
  */
 public record VerdictChange(
     Situation situation,

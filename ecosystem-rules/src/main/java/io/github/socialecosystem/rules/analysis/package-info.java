@@ -5,7 +5,7 @@
  * <ul>
  *   <li>{@link io.github.socialecosystem.rules.analysis.PolicyAnalyzer} — analyses one policy
  *       into a {@link io.github.socialecosystem.rules.analysis.PolicyAnalysis} of
- *       {@link io.github.socialecosystem.rules.analysis.AnalysisFinding findings};
+ *       {@link io.github.socialecosystem.rules.analysis.PolicyFinding findings};
  *   <li>{@link io.github.socialecosystem.rules.analysis.PolicyDiff} — every situation whose
  *       verdict changes between two policies, as a
  *       {@link io.github.socialecosystem.rules.analysis.VerdictChange review plan} that opens

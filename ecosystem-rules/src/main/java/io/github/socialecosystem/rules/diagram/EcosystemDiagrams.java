@@ -34,6 +34,8 @@ import java.util.List;
  * {@code &} is written <code>&amp;amp;</code>. In both, line breaks and other control characters
  * in a name are drawn as spaces, so every label keeps to one line. Both take time proportional to
  * the number of communities plus the number of channels.
+ *
+ * @since 0.1.0
  */
 public final class EcosystemDiagrams {
   private static final String REPLACEMENT = "\uFFFD";

@@ -103,7 +103,7 @@ public final class DecisionTable {
   }
 
   /**
-   * One precomputed point of the table: the rules that match there, what they add up to, and
+   * One precomputed situation of the table: the rules that match there, what they add up to, and
    * the standard actions with the same intent rated better there, best first.
    */
   static final class Cell {
@@ -194,7 +194,7 @@ public final class DecisionTable {
   }
 
   /**
-   * The verdict alone at a point of the space, for searches that visit many points: a community
+   * The verdict alone at a situation of the space, for searches that visit many situations: a community
    * shape, action traits, whether promotion is over the balance limit (false unless {@link
    * #isOver} can be true), an action id, and the named topics the community carries. Nothing is
    * remembered.
@@ -207,14 +207,14 @@ public final class DecisionTable {
     if (byAction.length == 0 && byTopic.length == 0) {
       return cell.outcome.verdict;
     }
-    Point point =
-        Point.anything().shape(shape).traits(traits).over(over).actionId(actionId).topics(namedTopics);
+    PartialSituation partial =
+        PartialSituation.anything().shape(shape).traits(traits).over(over).actionId(actionId).topics(namedTopics);
     BitSet matching = (BitSet) cell.matching.clone();
     for (int i : byAction) {
-      matching.set(i, point.holds(rules.get(i).condition()));
+      matching.set(i, partial.holds(rules.get(i).condition()));
     }
     for (int i : byTopic) {
-      matching.set(i, point.holds(rules.get(i).condition()));
+      matching.set(i, partial.holds(rules.get(i).condition()));
     }
     return Outcome.verdictOf(policy, rules, matching);
   }

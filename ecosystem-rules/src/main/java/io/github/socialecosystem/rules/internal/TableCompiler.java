@@ -73,7 +73,7 @@ final class TableCompiler {
       appropriate.add(null);
     }
 
-    Point plain = Point.anything().actionId(null).topics(Set.of());
+    PartialSituation plain = PartialSituation.anything().actionId(null).topics(Set.of());
     int[] alive = possible(plain, allRules());
     BitSet[] byTraits = new BitSet[TRAITS];
     for (int traits = 0; traits < TRAITS; traits++) {
@@ -83,17 +83,17 @@ final class TableCompiler {
       }
     }
     for (CommunityShape shape : AttributeSpace.possibleShapes()) {
-      Point atShape = plain.shape(shape);
+      PartialSituation atShape = plain.shape(shape);
       int[] byShape = possible(atShape, alive);
       for (int over = 0; over < overStates; over++) {
         int row = shape.index() * overStates + over;
-        Point atRow = atShape.over(over == 1);
+        PartialSituation atRow = atShape.over(over == 1);
         BitSet[] matching = new BitSet[TRAITS];
         for (int traits = 0; traits < TRAITS; traits++) {
-          Point point = atRow.traits(traits);
+          PartialSituation partial = atRow.traits(traits);
           BitSet here = new BitSet();
           for (int i : byShape) {
-            if (byTraits[traits].get(i) && point.holds(rules.get(i).condition())) {
+            if (byTraits[traits].get(i) && partial.holds(rules.get(i).condition())) {
               here.set(i);
             }
           }
@@ -104,9 +104,9 @@ final class TableCompiler {
           EngagementAction action = Catalog.ACTIONS.get(s);
           int traits = AttributeSpace.traitsOf(action);
           BitSet here = (BitSet) matching[traits].clone();
-          Point point = atRow.traits(traits).actionId(action.id());
+          PartialSituation partial = atRow.traits(traits).actionId(action.id());
           for (int i : index.rulesNamingAction(action.id())) {
-            here.set(i, point.holds(rules.get(i).condition()));
+            here.set(i, partial.holds(rules.get(i).condition()));
           }
           standard[s] = matched(here).outcome();
           standardVerdicts[row * Catalog.SIZE + s] = standard[s].verdict;
@@ -175,12 +175,12 @@ final class TableCompiler {
     return known;
   }
 
-  /** Those of {@code candidates} whose condition is not false at {@code point}. */
-  private int[] possible(Point point, int[] candidates) {
+  /** Those of {@code candidates} whose condition is not false at {@code situation}. */
+  private int[] possible(PartialSituation partial, int[] candidates) {
     int[] result = new int[candidates.length];
     int count = 0;
     for (int i : candidates) {
-      if (point.eval(rules.get(i).condition()) != Tri.FALSE) {
+      if (partial.eval(rules.get(i).condition()) != Tri.FALSE) {
         result[count++] = i;
       }
     }

@@ -5,9 +5,9 @@
  *
  * <ul>
  *   <li>{@link io.github.socialecosystem.rules.internal.AttributeSpace} and
- *       {@link io.github.socialecosystem.rules.internal.Point} — the finite space of community
+ *       {@link io.github.socialecosystem.rules.internal.PartialSituation} — the finite space of community
  *       shapes, action traits, balance states and named topics and ids, and conditions evaluated
- *       at a point of it;
+ *       at a situation of it;
  *   <li>{@link io.github.socialecosystem.rules.internal.TableCompiler} and
  *       {@link io.github.socialecosystem.rules.internal.DecisionTable} — a policy compiled ahead of
  *       time, and what is worked out on first use, remembered in a bounded

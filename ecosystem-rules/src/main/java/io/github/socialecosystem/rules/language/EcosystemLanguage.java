@@ -66,6 +66,8 @@ import java.util.Locale;
  * characters are refused with an {@link EcosystemSyntaxException}, as is every other problem.
  * Every ecosystem that can be built prints to a text that parses back to it. The text is read one
  * token at a time, so memory grows with the text, not with the number of its tokens.
+ *
+ * @since 0.1.0
  */
 public final class EcosystemLanguage {
   /** The longest text accepted, in characters: {@link Limits#MAX_ECOSYSTEM_CHARS}. */

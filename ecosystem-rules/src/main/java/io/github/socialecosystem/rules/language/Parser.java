@@ -253,7 +253,7 @@ final class Parser extends TokenParser<PolicySyntaxException> {
     Set<String> seen = new LinkedHashSet<>();
     while (true) {
       Token clause = peek();
-      if (clause.is("because") || clause.is("source") || clause.is("priority")) {
+      if (clause.is("because") || clause.is("citation") || clause.is("priority")) {
         if (!seen.add(clause.text())) {
           throw source.error("'" + clause.text() + "' is given twice in rule '" + id + "'", clause);
         }
@@ -262,9 +262,9 @@ final class Parser extends TokenParser<PolicySyntaxException> {
         next();
         rule.rationale(string("the rule's rationale as a quoted text"));
         because = true;
-      } else if (clause.is("source")) {
+      } else if (clause.is("citation")) {
         next();
-        rule.citation(string("the source section as a quoted text"));
+        rule.citation(string("the citation (the section the rule comes from) as a quoted text"));
       } else if (clause.is("priority")) {
         next();
         rule.priority(integer());
@@ -277,7 +277,7 @@ final class Parser extends TokenParser<PolicySyntaxException> {
     }
     if (!because) {
       throw unexpected(
-          "'because' and the rule's rationale (rule '" + id + "' has none), or 'source',"
+          "'because' and the rule's rationale (rule '" + id + "' has none), or 'citation',"
               + " 'priority' or 'must'");
     }
     try {

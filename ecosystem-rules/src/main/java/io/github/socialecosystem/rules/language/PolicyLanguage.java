@@ -33,7 +33,7 @@ import java.util.Locale;
  *   when layer is participating and intent in [promote, recruit]
  *   then inappropriate
  *   because "Members did not come for marketing."
- *   source "participating communities"
+ *   citation "participating communities"
  *
  * rule owned-promotion
  *   when layer is owned and intent is promote and not promotion over balance limit
@@ -51,7 +51,7 @@ import java.util.Locale;
  *
  * <p>A policy starts with its id, description and default verdict, and may set its balance
  * limit; then come its rules. A rule has an id, a condition after {@code when}, a verdict after
- * {@code then}, and in any order: {@code because} (required), {@code source}, {@code priority}
+ * {@code then}, and in any order: {@code because} (required), {@code citation}, {@code priority}
  * and any number of {@code must}: a quoted text, or a typed obligation ({@code disclose
  * affiliation}, {@code get approval from "ROLE"}, {@code keep promotion under balance limit},
  * {@code keep record N days}, {@code prefer FORMAT}). Among the rules may stand guarantees,
@@ -76,6 +76,8 @@ import java.util.Locale;
  * #MAX_RULES} rules are refused with a {@link PolicySyntaxException}, as is every other problem.
  * Every policy that can be built prints to a text that parses back to it. The text is read one
  * token at a time, so memory grows with the text, not with the number of its tokens.
+ *
+ * @since 0.1.0
  */
 public final class PolicyLanguage {
   /** The longest text accepted, in characters: {@link Limits#MAX_POLICY_CHARS}. */

@@ -13,6 +13,8 @@ package io.github.socialecosystem.rules.language;
  *   then maybe
  *        ^
  * </pre>
+ *
+ * @since 0.1.0
  */
 public final class PolicySyntaxException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

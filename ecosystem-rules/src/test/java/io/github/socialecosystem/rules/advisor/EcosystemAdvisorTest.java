@@ -14,8 +14,8 @@ import io.github.socialecosystem.core.Platform;
 import io.github.socialecosystem.core.PlatformKind;
 import io.github.socialecosystem.core.StandardActions;
 import io.github.socialecosystem.core.Steward;
-import io.github.socialecosystem.rules.advisor.Finding.Code;
-import io.github.socialecosystem.rules.advisor.Finding.Severity;
+import io.github.socialecosystem.rules.advisor.EcosystemFinding.Code;
+import io.github.socialecosystem.rules.advisor.EcosystemFinding.Severity;
 import io.github.socialecosystem.rules.LargeEcosystems;
 import java.util.HashSet;
 import java.util.List;
@@ -55,7 +55,7 @@ class EcosystemAdvisorTest {
     EcosystemAssessment a =
         EcosystemAdvisor.assess(
             ecosystem().addCommunities(FORUM, PAGE).addChannels(Channel.of("craft-forum", "brand-page")).build());
-    List<Finding> found = a.findings(Code.NO_DESTINATION);
+    List<EcosystemFinding> found = a.findings(Code.NO_DESTINATION);
     assertEquals(1, found.size());
     assertEquals(Severity.CRITICAL, found.get(0).severity());
     assertEquals(Code.NO_DESTINATION, a.findings().get(0).code(), "most severe first");
@@ -69,7 +69,7 @@ class EcosystemAdvisorTest {
     EcosystemAssessment a =
         EcosystemAdvisor.assess(
             ecosystem().addCommunities(FORUM, PAGE, FANS).addChannels(Channel.of("brand-page", "fan-club")).build());
-    List<Finding> found = a.findings(Code.NO_PATH_TO_DESTINATION);
+    List<EcosystemFinding> found = a.findings(Code.NO_PATH_TO_DESTINATION);
     assertEquals(1, found.size());
     assertEquals(List.of("craft-forum"), found.get(0).communityIds());
     assertEquals(Severity.WARNING, found.get(0).severity());
@@ -80,7 +80,7 @@ class EcosystemAdvisorTest {
   @Test
   void missingLayer_isAFinding_perLayer() {
     EcosystemAssessment a = EcosystemAdvisor.assess(ecosystem().addCommunities(FANS).build());
-    List<Finding> found = a.findings(Code.MISSING_LAYER);
+    List<EcosystemFinding> found = a.findings(Code.MISSING_LAYER);
     assertEquals(2, found.size());
     assertTrue(found.get(0).message().contains("participating"), found.get(0).message());
     assertTrue(found.get(1).message().contains("managed"), found.get(1).message());
@@ -98,7 +98,7 @@ class EcosystemAdvisorTest {
                     Channel.of("brand-page", "fan-club"),
                     Channel.of("fan-club", "brand-page"))
                 .build());
-    List<Finding> found = a.findings(Code.OUTWARD_CHANNEL);
+    List<EcosystemFinding> found = a.findings(Code.OUTWARD_CHANNEL);
     assertEquals(1, found.size());
     assertEquals(Severity.INFO, found.get(0).severity());
     assertEquals(List.of("fan-club", "brand-page"), found.get(0).communityIds());
@@ -112,7 +112,7 @@ class EcosystemAdvisorTest {
                 .addChannels(Channel.of("craft-forum", "fan-club"), Channel.of("brand-page", "fan-club"))
                 .build());
     assertEquals(OptionalDouble.of(0.1), a.ownedMemberShare());
-    Finding finding = a.findings(Code.DATA_MOSTLY_NOT_OWNED).get(0);
+    EcosystemFinding finding = a.findings(Code.DATA_MOSTLY_NOT_OWNED).get(0);
     assertEquals(List.of("craft-forum", "brand-page"), finding.communityIds());
     assertEquals(
         "Only 10% of known members are in communities whose data the organisation owns.", finding.message());
@@ -356,7 +356,7 @@ class EcosystemAdvisorTest {
 
     private Set<String> strandedIn(EcosystemAssessment a) {
       Set<String> ids = new HashSet<>();
-      for (Finding finding : a.findings(Code.NO_PATH_TO_DESTINATION)) {
+      for (EcosystemFinding finding : a.findings(Code.NO_PATH_TO_DESTINATION)) {
         ids.addAll(finding.communityIds());
       }
       return ids;

@@ -45,8 +45,8 @@ class MemberShareWordingTest {
             .addCommunities(fans, page)
             .addChannels(Channel.of("page", "fans"))
             .build();
-    for (Finding finding :
-        EcosystemAdvisor.assess(ecosystem).findings(Finding.Code.DATA_MOSTLY_NOT_OWNED)) {
+    for (EcosystemFinding finding :
+        EcosystemAdvisor.assess(ecosystem).findings(EcosystemFinding.Code.DATA_MOSTLY_NOT_OWNED)) {
       assertFalse(finding.message().contains("Only 50% "), finding.message());
     }
   }

@@ -36,7 +36,7 @@ class AnyOtherActionTest {
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(NAMES_IT);
     PolicyEngine engine = PolicyEngine.of(NAMES_IT);
     List<String> wrong = new ArrayList<>();
-    for (AnalysisFinding gap : analysis.findings(AnalysisFinding.Kind.GAP)) {
+    for (PolicyFinding gap : analysis.findings(PolicyFinding.Kind.GAP)) {
       Situation witness = gap.witness().orElseThrow();
       Decision decision = engine.decide(witness.community(), witness.action());
       if (!decision.reasons().get(0).isDefault()) {

@@ -122,7 +122,7 @@ class DiffGridProperties {
     for (VerdictChange change : PolicyDiff.between(before, after).changes()) {
       assertHonest(change.situation());
     }
-    for (AnalysisFinding finding : PolicyAnalyzer.analyze(after).findings()) {
+    for (PolicyFinding finding : PolicyAnalyzer.analyze(after).findings()) {
       finding.witness().ifPresent(DiffGridProperties::assertHonest);
     }
   }

@@ -72,9 +72,9 @@ class ExactAnalysisProperties {
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy);
     assertTrue(analysis.isComplete(), "no group of rules combines more than twelve topics");
     PolicyEngine engine = PolicyEngine.of(policy);
-    for (AnalysisFinding finding : analysis.findings()) {
+    for (PolicyFinding finding : analysis.findings()) {
       assertTrue(finding.proven(), finding.message());
-      if (finding.kind() == AnalysisFinding.Kind.UNSATISFIABLE) {
+      if (finding.kind() == PolicyFinding.Kind.UNSATISFIABLE) {
         EngagementRule rule = policy.rule(finding.ruleIds().get(0)).orElseThrow();
         assertNeverMatches(rule, policy);
         continue;
@@ -111,12 +111,12 @@ class ExactAnalysisProperties {
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy);
     Set<String> dead =
         analysis.findings().stream()
-            .filter(AnalysisFinding::isError)
+            .filter(PolicyFinding::isError)
             .flatMap(f -> f.ruleIds().stream())
             .collect(Collectors.toSet());
     PolicyEngine engine = PolicyEngine.of(policy);
     int points = budget(named(List.of(policy)).size());
-    for (Point point : points(List.of(policy), new Random(seed), points)) {
+    for (PartialSituation point : points(List.of(policy), new Random(seed), points)) {
       for (Set<String> topics : Sets.powerSet(named(List.of(policy)))) {
         Decision decision =
             engine.decide(point.community(topics), point.action(), point.context());
@@ -153,17 +153,17 @@ class ExactAnalysisProperties {
     List<EngagementPolicy> both = List.of(before, after);
     Set<String> topics = named(both);
     int budget = budget(topics.size());
-    List<Point> points = points(both, new Random(seed), budget);
+    List<PartialSituation> points = points(both, new Random(seed), budget);
     for (VerdictChange change : diff.changes().subList(0, Math.min(budget, diff.changes().size()))) {
-      points.add(Point.of(change.situation().community(), change.situation().action(), change.context()));
+      points.add(PartialSituation.of(change.situation().community(), change.situation().action(), change.context()));
     }
-    for (Point point : points) {
+    for (PartialSituation point : points) {
       Set<List<Verdict>> found = flips(was, now, point, topics);
       String key = key(point.community(Set.of()), point.action(), point.context(), before, after);
       Set<List<Verdict>> mine = listed.getOrDefault(key, Set.of());
       if (!key.contains(" * ") && mine.isEmpty() && decidedAsAnyOtherId(was, now, point, topics)) {
         // An id decided here as any other id is may be covered by the change listed for those.
-        Point other = point.withActionId(UNNAMED_ID);
+        PartialSituation other = point.withActionId(UNNAMED_ID);
         mine = listed.getOrDefault(key(other.community(Set.of()), other.action(), other.context(), before, after), Set.of());
       }
       assertEquals(found, mine, "at " + point);
@@ -172,7 +172,7 @@ class ExactAnalysisProperties {
 
   /** The pairs of verdicts (before, after) that differ at a point, over every subset of topics. */
   private static Set<List<Verdict>> flips(
-      PolicyEngine was, PolicyEngine now, Point point, Set<String> topics) {
+      PolicyEngine was, PolicyEngine now, PartialSituation point, Set<String> topics) {
     Set<List<Verdict>> found = new HashSet<>();
     for (Set<String> subset : Sets.powerSet(topics)) {
       Community community = point.community(subset);
@@ -187,8 +187,8 @@ class ExactAnalysisProperties {
 
   /** Whether both policies decide the point's action id exactly as an id no rule names. */
   private static boolean decidedAsAnyOtherId(
-      PolicyEngine was, PolicyEngine now, Point point, Set<String> topics) {
-    Point other = point.withActionId(UNNAMED_ID);
+      PolicyEngine was, PolicyEngine now, PartialSituation point, Set<String> topics) {
+    PartialSituation other = point.withActionId(UNNAMED_ID);
     for (Set<String> subset : Sets.powerSet(topics)) {
       for (PolicyEngine engine : List.of(was, now)) {
         Decision mine = engine.decide(point.community(subset), point.action(), point.context());
@@ -205,19 +205,19 @@ class ExactAnalysisProperties {
   // Brute force
 
   /** A point of the space: a community shape, an action, recent activity; topics vary. */
-  private record Point(
+  private record PartialSituation(
       Steward steward,
       PlatformKind platform,
       Membership membership,
       Audience audience,
       EngagementAction action,
       EngagementContext context) {
-    static Point of(Community c, EngagementAction action, EngagementContext context) {
-      return new Point(c.steward(), c.platform().kind(), c.membership(), c.audience(), action, context);
+    static PartialSituation of(Community c, EngagementAction action, EngagementContext context) {
+      return new PartialSituation(c.steward(), c.platform().kind(), c.membership(), c.audience(), action, context);
     }
 
-    Point withActionId(String id) {
-      return new Point(
+    PartialSituation withActionId(String id) {
+      return new PartialSituation(
           steward,
           platform,
           membership,
@@ -280,7 +280,7 @@ class ExactAnalysisProperties {
   }
 
   /** Random points of the space: every possible shape, a named or unnamed id, any traits. */
-  private static List<Point> points(List<EngagementPolicy> policies, Random random, int count) {
+  private static List<PartialSituation> points(List<EngagementPolicy> policies, Random random, int count) {
     List<EngagementContext> contexts = new ArrayList<>();
     contexts.add(EngagementContext.none());
     contexts.add(Witnesses.ALL_PROMOTION);
@@ -292,7 +292,7 @@ class ExactAnalysisProperties {
               .putRecentActivity(Intent.CONVERSE, 100 - (int) Math.floor(policy.balanceLimit() * 100))
               .build());
     }
-    List<Point> points = new ArrayList<>();
+    List<PartialSituation> points = new ArrayList<>();
     while (points.size() < count) {
       Steward steward = pick(Steward.values(), random);
       PlatformKind platform = pick(PlatformKind.values(), random);
@@ -306,7 +306,7 @@ class ExactAnalysisProperties {
           EngagementAction.of(
               id, pick(Intent.values(), random), pick(Format.values(), random), pick(Reach.values(), random));
       points.add(
-          new Point(
+          new PartialSituation(
               steward, platform, membership, audience, action, contexts.get(random.nextInt(contexts.size()))));
     }
     return points;
@@ -326,7 +326,7 @@ class ExactAnalysisProperties {
             }
             for (Set<String> topics : Sets.powerSet(own)) {
               Community community =
-                  new Point(steward, platform, membership, audience, NAMED_ACTION, EngagementContext.none())
+                  new PartialSituation(steward, platform, membership, audience, NAMED_ACTION, EngagementContext.none())
                       .community(topics);
               for (String id : ids) {
                 for (Intent intent : Intent.values()) {

@@ -62,12 +62,12 @@ class GuaranteeProperties {
     for (int g = 0; g < guarantees.size(); g++) {
       Guarantee guarantee = guarantees.get(g);
       String quoted = "\"" + guarantee + "\" fails";
-      List<AnalysisFinding> failed =
-          analysis.findings(AnalysisFinding.Kind.GUARANTEE).stream()
+      List<PolicyFinding> failed =
+          analysis.findings(PolicyFinding.Kind.GUARANTEE).stream()
               .filter(f -> f.message().startsWith(quoted))
               .toList();
       assertEquals(broken[g], !failed.isEmpty(), guarantee + "\n" + analysis.report());
-      for (AnalysisFinding finding : failed) {
+      for (PolicyFinding finding : failed) {
         assertTrue(finding.isError(), finding.message());
         Situation witness = finding.witness().orElseThrow();
         boolean over =

@@ -38,7 +38,7 @@ class PlainHouseRulesTest {
     assertTrue(analysis.isComplete());
     // Each topic rule conflicts with every other of another verdict at its priority, in a
     // community carrying both topics: 100 x 75 / 2 pairs. No rule is dead.
-    assertEquals(3_750, analysis.findings(AnalysisFinding.Kind.CONFLICT).size());
+    assertEquals(3_750, analysis.findings(PolicyFinding.Kind.CONFLICT).size());
     assertFalse(analysis.hasErrors(), () -> analysis.report().substring(0, 2_000));
     PolicyDiff diff =
         assertTimeoutPreemptively(

@@ -28,8 +28,8 @@ class PolicyAnalyzerProperties {
       @ForAll List<EngagementAction> actions,
       @ForAll EngagementContext context) {
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy);
-    Set<String> shadowed = ids(analysis.findings(AnalysisFinding.Kind.SHADOWED));
-    Set<String> unsatisfiable = ids(analysis.findings(AnalysisFinding.Kind.UNSATISFIABLE));
+    Set<String> shadowed = ids(analysis.findings(PolicyFinding.Kind.SHADOWED));
+    Set<String> unsatisfiable = ids(analysis.findings(PolicyFinding.Kind.UNSATISFIABLE));
     boolean over = context.isPromotionOver(policy.balanceLimit());
     PolicyEngine engine = PolicyEngine.of(policy);
     for (Community community : communities) {
@@ -51,9 +51,9 @@ class PolicyAnalyzerProperties {
   @Property(tries = 30)
   void everyWitness_showsWhatItsFindingSays(@ForAll EngagementPolicy policy) {
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy);
-    for (AnalysisFinding finding : analysis.findings()) {
+    for (PolicyFinding finding : analysis.findings()) {
       if (finding.witness().isEmpty()) {
-        assertEquals(AnalysisFinding.Kind.UNSATISFIABLE, finding.kind());
+        assertEquals(PolicyFinding.Kind.UNSATISFIABLE, finding.kind());
         continue;
       }
       Situation s = finding.witness().get();
@@ -70,7 +70,7 @@ class PolicyAnalyzerProperties {
     }
   }
 
-  private static Set<String> ids(List<AnalysisFinding> findings) {
+  private static Set<String> ids(List<PolicyFinding> findings) {
     return findings.stream().flatMap(f -> f.ruleIds().stream()).collect(Collectors.toSet());
   }
 }

@@ -68,7 +68,7 @@ class PolicyAnalyzerTest {
         EngagementPolicy.builder().from(StandardPolicy.policy()).balanceLimit(1.0).build();
     assertEquals(
         List.of("owned-balance-exceeded"),
-        PolicyAnalyzer.analyze(never).findings(AnalysisFinding.Kind.UNSATISFIABLE).get(0).ruleIds());
+        PolicyAnalyzer.analyze(never).findings(PolicyFinding.Kind.UNSATISFIABLE).get(0).ruleIds());
   }
 
   @Test
@@ -77,7 +77,7 @@ class PolicyAnalyzerTest {
         rule("owned-by-independents", all(layer(Layer.OWNED), steward(Steward.INDEPENDENT)), Verdict.INAPPROPRIATE, 0),
         rule("everything", Condition.always(), Verdict.APPROPRIATE, 0));
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(p);
-    AnalysisFinding finding = analysis.findings(AnalysisFinding.Kind.UNSATISFIABLE).get(0);
+    PolicyFinding finding = analysis.findings(PolicyFinding.Kind.UNSATISFIABLE).get(0);
     assertEquals(List.of("owned-by-independents"), finding.ruleIds());
     assertTrue(finding.witness().isEmpty());
     assertTrue(analysis.hasErrors());
@@ -90,7 +90,7 @@ class PolicyAnalyzerTest {
     EngagementPolicy p = policy(
         rule("listen-owned", all(layer(Layer.OWNED), intent(Intent.LISTEN)), Verdict.RECOMMENDED, 0),
         rule("always-fine", Condition.always(), Verdict.APPROPRIATE, 5));
-    AnalysisFinding finding = PolicyAnalyzer.analyze(p).findings(AnalysisFinding.Kind.SHADOWED).get(0);
+    PolicyFinding finding = PolicyAnalyzer.analyze(p).findings(PolicyFinding.Kind.SHADOWED).get(0);
     assertEquals(List.of("listen-owned"), finding.ruleIds());
     Situation witness = finding.witness().orElseThrow();
     assertTrue(p.rules().get(0).condition().test(witness.community(), witness.action(), false));
@@ -105,7 +105,7 @@ class PolicyAnalyzerTest {
         rule("owned-careful", layer(Layer.OWNED), Verdict.INAPPROPRIATE, 0),
         rule("rest", Condition.always(), Verdict.APPROPRIATE, -1));
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(p);
-    AnalysisFinding finding = analysis.findings(AnalysisFinding.Kind.CONFLICT).get(0);
+    PolicyFinding finding = analysis.findings(PolicyFinding.Kind.CONFLICT).get(0);
     assertEquals(List.of("promote-ok", "owned-careful"), finding.ruleIds());
     assertFalse(finding.isError());
     Situation witness = finding.witness().orElseThrow();
@@ -119,9 +119,9 @@ class PolicyAnalyzerTest {
   void gap_isAWarning_perCommunityTypeAndIntent_withAWitness() {
     EngagementPolicy p = policy(rule("owned-only", layer(Layer.OWNED), Verdict.APPROPRIATE, 0));
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(p);
-    List<AnalysisFinding> gaps = analysis.findings(AnalysisFinding.Kind.GAP);
+    List<PolicyFinding> gaps = analysis.findings(PolicyFinding.Kind.GAP);
     assertEquals(2 * Intent.values().length, gaps.size(), "participating and managed, every intent");
-    AnalysisFinding first = gaps.get(0);
+    PolicyFinding first = gaps.get(0);
     assertEquals(List.of(), first.ruleIds());
     assertEquals(List.of("default"), deciding(p, first.witness().orElseThrow()));
     assertTrue(first.message().startsWith("no rule decides intent listen in "), first.message());
@@ -145,7 +145,7 @@ class PolicyAnalyzerTest {
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(p);
     assertTrue(analysis.isComplete(), analysis.report());
     assertFalse(analysis.hasErrors(), analysis.report());
-    assertTrue(analysis.findings(AnalysisFinding.Kind.UNSATISFIABLE).isEmpty(), analysis.report());
+    assertTrue(analysis.findings(PolicyFinding.Kind.UNSATISFIABLE).isEmpty(), analysis.report());
     Community both =
         Community.builder()
             .id("both").name("Both topics").steward(Steward.INDEPENDENT)
@@ -178,7 +178,7 @@ class PolicyAnalyzerTest {
     assertFalse(analysis.hasErrors(), analysis.report());
     analysis.assertNoErrors();
     assertTrue(analysis.report().contains("not complete: some rules combine more than 12 topics"), analysis.report());
-    for (AnalysisFinding finding : analysis.findings()) {
+    for (PolicyFinding finding : analysis.findings()) {
       if (finding.kind().isError()) {
         assertFalse(finding.proven(), finding.message());
         assertTrue(finding.message().endsWith("(not proven: some combinations of topics it depends on were not examined)"));

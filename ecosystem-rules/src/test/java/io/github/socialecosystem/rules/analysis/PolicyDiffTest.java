@@ -120,7 +120,7 @@ class PolicyDiffTest {
       intents.add(change.situation().action().intent());
     }
     assertTrue(intents.contains(io.github.socialecosystem.core.Intent.LISTEN), intents.toString());
-    // every community shape and action shape changes, once each
+    // every community shape and action traits changes, once each
     assertEquals(47 * 70, diff.changes().size());
   }
 }

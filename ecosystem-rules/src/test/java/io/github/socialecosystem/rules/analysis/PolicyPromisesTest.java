@@ -38,9 +38,9 @@ class PolicyPromisesTest {
                 + "  because \"Everything is fine.\"\n");
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(trap);
     assertTrue(analysis.hasErrors());
-    List<AnalysisFinding> failed = analysis.findings(AnalysisFinding.Kind.GUARANTEE);
+    List<PolicyFinding> failed = analysis.findings(PolicyFinding.Kind.GUARANTEE);
     assertFalse(failed.isEmpty(), analysis::report);
-    AnalysisFinding broadcast =
+    PolicyFinding broadcast =
         failed.stream()
             .filter(f -> f.message().startsWith("\"require inappropriate when layer is participating"
                 + " and format in [press-release, offer]\" fails"))
@@ -55,7 +55,7 @@ class PolicyPromisesTest {
         broadcast.message());
     assertTrue(analysis.report().contains("e.g. post-press-release (promote, press-release,"
         + " one-to-many) in a participating community"), analysis::report);
-    assertFalse(analysis.findings(AnalysisFinding.Kind.EXPECTATION).isEmpty());
+    assertFalse(analysis.findings(PolicyFinding.Kind.EXPECTATION).isEmpty());
   }
 
   @Test
@@ -66,8 +66,8 @@ class PolicyPromisesTest {
                 + "\nrule anything-goes\n  when always\n  then recommended\n"
                 + "  because \"Everything else is fine.\"\n");
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(fallback);
-    assertTrue(analysis.findings(AnalysisFinding.Kind.GUARANTEE).isEmpty(), analysis::report);
-    assertTrue(analysis.findings(AnalysisFinding.Kind.EXPECTATION).isEmpty(), analysis::report);
+    assertTrue(analysis.findings(PolicyFinding.Kind.GUARANTEE).isEmpty(), analysis::report);
+    assertTrue(analysis.findings(PolicyFinding.Kind.EXPECTATION).isEmpty(), analysis::report);
   }
 
   @Test
@@ -86,9 +86,9 @@ class PolicyPromisesTest {
             expect listen in managed is appropriate
             """);
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy);
-    List<AnalysisFinding> failed = analysis.findings(AnalysisFinding.Kind.EXPECTATION);
+    List<PolicyFinding> failed = analysis.findings(PolicyFinding.Kind.EXPECTATION);
     assertEquals(1, failed.size(), analysis::report);
-    AnalysisFinding finding = failed.get(0);
+    PolicyFinding finding = failed.get(0);
     assertTrue(finding.isError());
     assertEquals(List.of("listen"), finding.ruleIds());
     assertTrue(
@@ -116,7 +116,7 @@ class PolicyPromisesTest {
             """);
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy);
     assertTrue(analysis.isComplete());
-    List<AnalysisFinding> failed = analysis.findings(AnalysisFinding.Kind.GUARANTEE);
+    List<PolicyFinding> failed = analysis.findings(PolicyFinding.Kind.GUARANTEE);
     assertEquals(1, failed.size(), analysis::report);
     assertEquals(
         java.util.Set.of("deals"), failed.get(0).witness().orElseThrow().community().topics());
@@ -142,7 +142,7 @@ class PolicyPromisesTest {
     policy.addGuarantees(Guarantee.atLeast(Verdict.APPROPRIATE, Condition.always()));
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy.build());
     assertFalse(analysis.isComplete());
-    List<AnalysisFinding> findings = analysis.findings(AnalysisFinding.Kind.GUARANTEE);
+    List<PolicyFinding> findings = analysis.findings(PolicyFinding.Kind.GUARANTEE);
     assertEquals(1, findings.size(), analysis::report);
     assertFalse(findings.get(0).proven());
     assertFalse(findings.get(0).isError());

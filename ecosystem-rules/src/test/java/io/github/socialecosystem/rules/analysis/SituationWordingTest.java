@@ -123,11 +123,11 @@ class SituationWordingTest {
                     .rules())
             .build();
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy);
-    AnalysisFinding shadowed = analysis.findings(AnalysisFinding.Kind.SHADOWED).get(0);
+    PolicyFinding shadowed = analysis.findings(PolicyFinding.Kind.SHADOWED).get(0);
     assertEquals(java.util.List.of("messages-never-decide"), shadowed.ruleIds());
     assertEquals(StandardActions.SEND_DIRECT_MESSAGE, shadowed.witness().orElseThrow().action());
-    AnalysisFinding conflict =
-        analysis.findings(AnalysisFinding.Kind.CONFLICT).stream()
+    PolicyFinding conflict =
+        analysis.findings(PolicyFinding.Kind.CONFLICT).stream()
             .filter(f -> f.ruleIds().contains("listening-is-wrong"))
             .findFirst()
             .orElseThrow();

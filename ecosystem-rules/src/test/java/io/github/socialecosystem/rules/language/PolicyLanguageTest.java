@@ -34,7 +34,7 @@ class PolicyLanguageTest {
         when layer is participating and intent in [promote, recruit]
         then inappropriate
         because "Members did not come for marketing."
-        source "participating communities"
+        citation "participating communities"
       
       rule owned-promotion
         when layer is owned and (intent is promote or format is offer) and not promotion over balance limit
@@ -123,7 +123,7 @@ class PolicyLanguageTest {
                 when layer is participating and intent in [promote, recruit]
                 then inappropriate
                 because "Members did not come for marketing."
-                source "participating communities"
+                citation "participating communities"
               
               rule owned-promotion
                 when layer is owned and (intent is promote or format is offer) and not promotion over balance limit
@@ -203,7 +203,7 @@ class PolicyLanguageTest {
       PolicySyntaxException e = error(EXAMPLE.replace("  because \"Members did not come for marketing.\"\n", ""));
       assertAt(e, 12, 1,
           "expected 'because' and the rule's rationale (rule 'participating-no-promotion' has none),"
-              + " or 'source', 'priority' or 'must', found 'rule'");
+              + " or 'citation', 'priority' or 'must', found 'rule'");
     }
 
     @Test

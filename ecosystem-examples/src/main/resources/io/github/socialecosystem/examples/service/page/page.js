@@ -456,8 +456,8 @@
     if (reason.detail) {
       item.appendChild(element('span', ' ' + reason.detail, 'hint'));
     }
-    if (reason.source) {
-      item.appendChild(element('span', ' (' + reason.source + ')', 'hint'));
+    if (reason.citation) {
+      item.appendChild(element('span', ' (' + reason.citation + ')', 'hint'));
     }
     return item;
   }

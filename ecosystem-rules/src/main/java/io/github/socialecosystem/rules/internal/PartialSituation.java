@@ -10,9 +10,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A point of the {@link AttributeSpace}, possibly partly known: a community shape, its topics,
+ * A situation of the {@link AttributeSpace}, possibly partly known: a community shape, its topics,
  * an action's id and traits, and whether promotion is over the balance limit. Conditions evaluate
- * against it in three-valued logic; whatever the point does not fix is {@link Tri#UNKNOWN}.
+ * against it in three-valued logic; whatever the situation does not fix is {@link Tri#UNKNOWN}.
  *
  * <p>An action id that is known but {@code null} stands for every id no rule names. Known topics
  * are the community's topics; an empty set stands for every community that carries none of the
@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not part of the public API.
  */
-public final class Point implements Condition.Visitor<Tri> {
-  private static final Point ANYTHING = new Point(null, false, null, null, null, null);
+public final class PartialSituation implements Condition.Visitor<Tri> {
+  private static final PartialSituation ANYTHING = new PartialSituation(null, false, null, null, null, null);
 
   private final @Nullable CommunityShape shape;
   private final @Nullable CommunityType type;
@@ -31,7 +31,7 @@ public final class Point implements Condition.Visitor<Tri> {
   private final @Nullable Boolean over;
   private final @Nullable Set<String> topics;
 
-  private Point(
+  private PartialSituation(
       @Nullable CommunityShape shape,
       boolean actionKnown,
       @Nullable String actionId,
@@ -48,38 +48,38 @@ public final class Point implements Condition.Visitor<Tri> {
   }
 
   /** Nothing is known. */
-  public static Point anything() {
+  public static PartialSituation anything() {
     return ANYTHING;
   }
 
-  /** This point with the community shape known. */
-  public Point shape(CommunityShape communityShape) {
-    return new Point(communityShape, actionKnown, actionId, traits, over, topics);
+  /** This situation with the community shape known. */
+  public PartialSituation shape(CommunityShape communityShape) {
+    return new PartialSituation(communityShape, actionKnown, actionId, traits, over, topics);
   }
 
-  /** This point with the community shape of the given index known. */
-  public Point shape(int communityShape) {
+  /** This situation with the community shape of the given index known. */
+  public PartialSituation shape(int communityShape) {
     return shape(AttributeSpace.communityShape(communityShape));
   }
 
-  /** This point with the action's id known; {@code null} means an id no rule names. */
-  public Point actionId(@Nullable String id) {
-    return new Point(shape, true, id, traits, over, topics);
+  /** This situation with the action's id known; {@code null} means an id no rule names. */
+  public PartialSituation actionId(@Nullable String id) {
+    return new PartialSituation(shape, true, id, traits, over, topics);
   }
 
-  /** This point with the action's traits of the given index known. */
-  public Point traits(int actionTraits) {
-    return new Point(shape, actionKnown, actionId, AttributeSpace.actionTraits(actionTraits), over, topics);
+  /** This situation with the action's traits of the given index known. */
+  public PartialSituation traits(int actionTraits) {
+    return new PartialSituation(shape, actionKnown, actionId, AttributeSpace.actionTraits(actionTraits), over, topics);
   }
 
-  /** This point with the balance state known. */
-  public Point over(boolean promotionOverBalanceLimit) {
-    return new Point(shape, actionKnown, actionId, traits, promotionOverBalanceLimit, topics);
+  /** This situation with the balance state known. */
+  public PartialSituation over(boolean promotionOverBalanceLimit) {
+    return new PartialSituation(shape, actionKnown, actionId, traits, promotionOverBalanceLimit, topics);
   }
 
-  /** This point with the community's topics known: exactly {@code present}, among named ones. */
-  public Point topics(Set<String> present) {
-    return new Point(shape, actionKnown, actionId, traits, over, present);
+  /** This situation with the community's topics known: exactly {@code present}, among named ones. */
+  public PartialSituation topics(Set<String> present) {
+    return new PartialSituation(shape, actionKnown, actionId, traits, over, present);
   }
 
   /** The value of {@code condition} here. */
@@ -90,12 +90,12 @@ public final class Point implements Condition.Visitor<Tri> {
   /**
    * Whether {@code condition} holds here.
    *
-   * @throws IllegalStateException if the point does not fix everything the condition looks at
+   * @throws IllegalStateException if the situation does not fix everything the condition looks at
    */
   public boolean holds(Condition condition) {
     Tri value = eval(condition);
     if (value == Tri.UNKNOWN) {
-      throw new IllegalStateException("condition undecided at a point: " + condition);
+      throw new IllegalStateException("condition undecided at a partial: " + condition);
     }
     return value == Tri.TRUE;
   }

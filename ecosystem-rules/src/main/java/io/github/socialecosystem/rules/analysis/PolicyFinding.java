@@ -13,12 +13,14 @@ import java.util.Optional;
  * @param ruleIds the rules concerned, possibly none (a gap concerns no rule)
  * @param witness a situation that shows it; empty only for an unsatisfiable rule
  * @param occurrences in how many situations of the attribute space it shows (a situation is a
- *     community shape, an action shape and a balance state, whatever topics the community has)
+ *     community shape, an action with its traits and a balance state, whatever topics the community has)
  * @param message what was found, for a person
  * @param proven whether the analysis examined everything the finding depends on; an unproven
  *     finding is never an error, see {@link PolicyAnalysis#isComplete()}
+ *
+ * @since 0.1.0
  */
-public record AnalysisFinding(
+public record PolicyFinding(
     Kind kind,
     List<String> ruleIds,
     Optional<Situation> witness,
@@ -27,7 +29,7 @@ public record AnalysisFinding(
     boolean proven) {
 
   /** Checks and copies the fields. */
-  public AnalysisFinding {
+  public PolicyFinding {
     requireNonNull(kind, "kind");
     ruleIds = ImmutableList.copyOf(ruleIds);
     requireNonNull(witness, "witness");

@@ -13,11 +13,14 @@ import java.util.List;
  * @param severity how much it matters
  * @param message what was found, for a person
  * @param communityIds the communities concerned, possibly none
+ *
+ * @since 0.1.0
  */
-public record Finding(Code code, Severity severity, String message, List<String> communityIds) {
+public record EcosystemFinding(
+    Code code, Severity severity, String message, List<String> communityIds) {
 
   /** Checks and copies the fields. */
-  public Finding {
+  public EcosystemFinding {
     requireNonNull(code, "code");
     requireNonNull(severity, "severity");
     Checks.nonBlank("finding message", message);

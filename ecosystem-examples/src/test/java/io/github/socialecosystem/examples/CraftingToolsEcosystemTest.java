@@ -29,7 +29,7 @@ class CraftingToolsEcosystemTest {
   private static final String END = "<!-- flagship-output:end -->";
 
   @Test
-  void flagship_hasEveryLayer_andFindsTheStrandedGroup() {
+  void flagshipHasEveryLayerAndFindsTheStrandedGroup() {
     EcosystemAssessment assessment = EcosystemAdvisor.assess(CraftingToolsEcosystem.ecosystem());
     for (Layer layer : Layer.values()) {
       assertTrue(assessment.communitiesPerLayer().get(layer) > 0, layer.name());
@@ -41,13 +41,13 @@ class CraftingToolsEcosystemTest {
   }
 
   @Test
-  void theShippedFile_isInCanonicalForm() {
+  void theShippedFileIsInCanonicalForm() {
     String text = CraftingToolsEcosystem.text();
     assertEquals(EcosystemLanguage.print(EcosystemLanguage.parse(text)), text);
   }
 
   @Test
-  void theShippedFile_describesTheFlagshipAsItWasFirstBuiltInCode() {
+  void theShippedFileDescribesTheFlagshipAsItWasFirstBuiltInCode() {
     Ecosystem ecosystem = CraftingToolsEcosystem.ecosystem();
     assertEquals(builtInCode(), ecosystem);
     assertEquals(List.copyOf(builtInCode().channels()), List.copyOf(ecosystem.channels()));
@@ -121,7 +121,7 @@ class CraftingToolsEcosystemTest {
   }
 
   @Test
-  void readme_graphQuestions_answerAsShown() {
+  void readmeGraphQuestionsAnswerAsShown() {
     Ecosystem ecosystem = CraftingToolsEcosystem.ecosystem();
     assertFalse(ecosystem.reachesDestination("knitting-circle"));
     assertTrue(ecosystem.reachesDestination("paper-crafters-forum"));
@@ -131,7 +131,7 @@ class CraftingToolsEcosystemTest {
   }
 
   @Test
-  void readme_showsWhatTheFlagshipPrints() throws IOException {
+  void readmeShowsWhatTheFlagshipPrints() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     int start = readme.indexOf(START);
     int end = readme.indexOf(END);
@@ -142,7 +142,7 @@ class CraftingToolsEcosystemTest {
   }
 
   @Test
-  void readme_diagramIsTheFlagshipsDiagram() throws IOException {
+  void readmeDiagramIsTheFlagshipsDiagram() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     String printed = Output.of(CraftingToolsEcosystem::run);
     String diagram = printed.substring(printed.indexOf("```mermaid\n"));

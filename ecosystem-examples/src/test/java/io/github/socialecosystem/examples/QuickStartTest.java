@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class QuickStartTest {
   @Test
-  void quickStart_printsWhatTheReadmeShows() {
+  void quickStartPrintsWhatTheReadmeShows() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     QuickStart.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String nl = System.lineSeparator();

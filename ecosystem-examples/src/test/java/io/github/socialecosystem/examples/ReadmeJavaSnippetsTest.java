@@ -115,7 +115,7 @@ class ReadmeJavaSnippetsTest {
   }
 
   @Test
-  void aWrongStatedOutput_fails() {
+  void aWrongStatedOutputFails() {
     Snippet wrong =
         new Snippet(
             1,
@@ -128,7 +128,7 @@ class ReadmeJavaSnippetsTest {
   }
 
   @Test
-  void rightStatedOutputs_pass_includingAStartFollowedByDots() throws Exception {
+  void rightStatedOutputsPassIncludingAStartFollowedByDots() throws Exception {
     check(
         new Snippet(
             1,
@@ -143,14 +143,14 @@ class ReadmeJavaSnippetsTest {
   }
 
   @Test
-  void aValueInAProseComment_fails() {
+  void aValueInAProseCommentFails() {
     Snippet unchecked = new Snippet(1, List.of("int sum = 1 + 1;  // 2"));
     AssertionFailedError error = assertThrows(AssertionFailedError.class, () -> check(unchecked));
     assertTrue(error.getMessage().contains("System.out.println"), error.getMessage());
   }
 
   @Test
-  void aStatedOutputInACompilationUnit_fails() {
+  void aStatedOutputInACompilationUnitFails() {
     Snippet unit =
         new Snippet(
             1,
@@ -165,7 +165,7 @@ class ReadmeJavaSnippetsTest {
   }
 
   @Test
-  void aStatedOutputThatNeverRuns_fails() {
+  void aStatedOutputThatNeverRunsFails() {
     Snippet never =
         new Snippet(
             1, List.of("if (args.length > 0) {", "  System.out.println(1);  // 1", "}"));

@@ -44,7 +44,7 @@ class ReadmeReferenceTest {
   }
 
   @Test
-  void valuesTable_hasARowPerAttributeAndOneForVerdicts_inOrder() {
+  void valuesTableHasARowPerAttributeAndOneForVerdictsInOrder() {
     List<String> expected =
         Arrays.stream(Attribute.values()).map(Attribute::keyword).collect(Collectors.toList());
     expected.add("verdict");
@@ -54,7 +54,7 @@ class ReadmeReferenceTest {
   }
 
   @Test
-  void valuesTable_closedAttributes_listTheirEnumsConstantsInKebabCase() {
+  void valuesTableClosedAttributesListTheirEnumsConstantsInKebabCase() {
     for (List<String> row : table("| attribute |")) {
       String keyword = code(row.get(0));
       if (keyword.equals("verdict")) {
@@ -77,7 +77,7 @@ class ReadmeReferenceTest {
   }
 
   @Test
-  void valuesTable_everyValue_isReadByThePolicyLanguage() {
+  void valuesTableEveryValueIsReadByThePolicyLanguage() {
     for (List<String> row : table("| attribute |")) {
       String keyword = code(row.get(0));
       List<String> values = codes(row.get(2));
@@ -99,7 +99,7 @@ class ReadmeReferenceTest {
   }
 
   @Test
-  void standardActionsTable_isStandardActionsAll_inOrder() throws ReflectiveOperationException {
+  void standardActionsTableIsStandardActionsAllInOrder() throws ReflectiveOperationException {
     List<List<String>> rows = table("| id |");
     List<EngagementAction> all = StandardActions.all();
     assertEquals(all.size(), rows.size(), "one row per standard action");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeSnippetsTest {
   @Test
-  void policyLanguageExample_parses_andAnalysesWithoutErrors() throws IOException {
+  void policyLanguageExampleParsesAndAnalysesWithoutErrors() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     String section = readme.substring(readme.indexOf("## Policies as text"));
     int start = section.indexOf("```\n") + 4;

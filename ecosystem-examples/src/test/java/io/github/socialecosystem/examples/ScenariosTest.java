@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ScenariosTest {
   @Test
-  void dealsAccount_announcesOffers_butTheForumIsNoPlaceForThem() {
+  void dealsAccountAnnouncesOffersButTheForumIsNoPlaceForThem() {
     String out = Output.of(DealsAccountScenario::run);
     assertTrue(out.contains("Announcing this week's offer on the deals account:\n  announce-deal: APPROPRIATE\n"), out);
     assertTrue(out.contains("Posting the same offer in the Paper Crafters Forum:\n  announce-deal: INAPPROPRIATE\n"
@@ -22,7 +22,7 @@ class ScenariosTest {
   }
 
   @Test
-  void customPolicy_overridesTheStandardRule_andSaysSo() {
+  void customPolicyOverridesTheStandardRuleAndSaysSo() {
     Community club = CraftingToolsEcosystem.ecosystem().community("crafters-club").orElseThrow();
     Decision decision = PolicyEngine.of(CustomPolicyScenario.policy()).decide(club, StandardActions.ANNOUNCE_DEAL);
     assertEquals(Verdict.RECOMMENDED, decision.verdict());

@@ -138,7 +138,7 @@ class SocialEcosystemCliTest {
   @Nested
   class Assess {
     @Test
-    void markdown_isTheFlagshipExamplesReport() {
+    void markdownIsTheFlagshipExamplesReport() {
       ByteArrayOutputStream flagshipOut = new ByteArrayOutputStream();
       CraftingToolsEcosystem.run(new PrintStream(flagshipOut, true, StandardCharsets.UTF_8));
 
@@ -148,7 +148,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void diagrams_areTheLibrarys() {
+    void diagramsAreTheLibrarys() {
       Ecosystem ecosystem = CraftingToolsEcosystem.ecosystem();
       assertEquals(0, run("assess", flagship.toString(), "--format", "mermaid"));
       assertEquals(EcosystemDiagrams.mermaid(ecosystem), out());
@@ -157,7 +157,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void json_hasThePinnedShape() throws IOException {
+    void jsonHasThePinnedShape() throws IOException {
       assertEquals(0, run("assess", flagship.toString(), "--format", "json"));
       JsonNode json = json();
       assertEquals("social-ecosystem/assessment/1", json.get("schema").asText());
@@ -190,7 +190,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void withAnotherPolicy_itsBestActionsFollowThatPolicy() throws IOException {
+    void withAnotherPolicyItsBestActionsFollowThatPolicy() throws IOException {
       Path policy = write("six.policy", SIX_RULES);
       assertEquals(0, run("assess", flagship.toString(), "--policy", policy.toString(),
           "--format", "json"));
@@ -229,7 +229,7 @@ class SocialEcosystemCliTest {
   @Nested
   class AssessPolicy {
     @Test
-    void diagramsToo_refuseAPolicyThatCannotBeRead() {
+    void diagramsTooRefuseAPolicyThatCannotBeRead() {
       assertEquals(2, run("assess", flagship.toString(), "--format", "dot", "--policy",
           dir.resolve("missing.policy").toString()));
       assertEquals(dir.resolve("missing.policy") + ": no such file\n", err());
@@ -237,7 +237,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void markdown_keepsAHostileOrganisationNameOnItsTitleLine() throws IOException {
+    void markdownKeepsAHostileOrganisationNameOnItsTitleLine() throws IOException {
       String text = Files.readString(flagship).replace("ecosystem \"Crafting Tools Inc.\"",
           "ecosystem \"Acme\\n\\n## Findings\\n\\n- **OK** | no problems\"");
       Path odd = write("odd.ecosystem", text);
@@ -251,7 +251,7 @@ class SocialEcosystemCliTest {
   @Nested
   class Decide {
     @Test
-    void text_namesTheCommunityAndExplains() {
+    void textNamesTheCommunityAndExplains() {
       assertEquals(0, run("decide", flagship.toString(), "brand-page", "post-press-release"));
       assertTrue(out().startsWith("brand-page (managed community, managed layer)\n"
           + "post-press-release: LIMITED\n  because "), out());
@@ -259,7 +259,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void counterfactuals_startFromTheRecentActivityGiven() throws IOException {
+    void counterfactualsStartFromTheRecentActivityGiven() throws IOException {
       assertEquals(0, run("decide", flagship.toString(), "crafters-club", "announce-deal",
           "--recent", "promote=8,converse=2", "--counterfactuals"));
       assertTrue(out().contains("  what would change the answer:\n"), out());
@@ -274,7 +274,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void json_hasThePinnedShape_andCarriesRecentActivity() throws IOException {
+    void jsonHasThePinnedShapeAndCarriesRecentActivity() throws IOException {
       assertEquals(0, run("decide", flagship.toString(), "crafters-club", "announce-deal",
           "--recent", "promote=8,converse=2", "--format", "json"));
       JsonNode json = json();
@@ -318,7 +318,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void customAction_isDecidedByItsTraits() throws IOException {
+    void customActionIsDecidedByItsTraits() throws IOException {
       assertEquals(0, run("decide", flagship.toString(), "knitting-circle",
           "post-job-opening/promote/conversation/one-to-many", "--format", "json"));
       JsonNode json = json();
@@ -328,7 +328,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void unknownCommunity_exitsTwo_namingTheIdsThereAre() {
+    void unknownCommunityExitsTwoNamingTheIdsThereAre() {
       assertEquals(2, run("decide", flagship.toString(), "myspace", "listen"));
       assertTrue(err().startsWith(flagship + ": no community with id 'myspace'; it has"
           + " scissor-stories, paper-crafters-forum"), err());
@@ -337,7 +337,7 @@ class SocialEcosystemCliTest {
     @ParameterizedTest
     @ValueSource(strings = {"shout", "a/promote/offer", "Bad Id/promote/offer/one-to-many",
         "x/promote/offer/one-to-all"})
-    void badAction_exitsTwo(String action) {
+    void badActionExitsTwo(String action) {
       assertEquals(2, run("decide", flagship.toString(), "brand-page", action));
       assertTrue(err().contains("action '" + action + "'")
           || err().contains("unknown reach 'one-to-all'"), err());
@@ -347,7 +347,7 @@ class SocialEcosystemCliTest {
     @ParameterizedTest
     @ValueSource(strings = {"promote", "promote=-1", "promote=eight", "shout=2",
         "promote=1,promote=2", "promote=99999999999", "promote=\u0663", "=5", "promote=+3"})
-    void badRecentActivity_exitsTwo(String recent) {
+    void badRecentActivityExitsTwo(String recent) {
       assertEquals(2, run("decide", flagship.toString(), "brand-page", "listen",
           "--recent", recent));
       assertTrue(err().startsWith("--recent '" + recent + "': "), err());
@@ -355,7 +355,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void borrowedStandardId_saysItsTraitsAreNotTheStandardOnes() {
+    void borrowedStandardIdSaysItsTraitsAreNotTheStandardOnes() {
       assertEquals(0, run("decide", flagship.toString(), "knitting-circle",
           "export-member-data/listen/none/one-to-many"));
       assertTrue(out().contains("\n  note: export-member-data here has the traits (listen, none,"
@@ -365,7 +365,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void controlCharactersInTexts_areShownNotObeyed() throws IOException {
+    void controlCharactersInTextsAreShownNotObeyed() throws IOException {
       Path policy = write("odd.policy", """
           policy odd
           description "d"
@@ -387,7 +387,7 @@ class SocialEcosystemCliTest {
   @Nested
   class Check {
     @Test
-    void cleanPolicy_exitsZero() throws IOException {
+    void cleanPolicyExitsZero() throws IOException {
       assertEquals(0, run("check", "standard"));
       assertTrue(out().startsWith("Policy 'standard': 28 rules, 6900 situations examined."), out());
       assertTrue(out().contains("\n0 errors, 0 warnings.\n"), out());
@@ -406,7 +406,7 @@ class SocialEcosystemCliTest {
         """;
 
     @Test
-    void against_warnsWhereMoreLenient_exitsOneOnlyWhenStrict() throws IOException {
+    void againstWarnsWhereMoreLenientExitsOneOnlyWhenStrict() throws IOException {
       Path file = write("press.policy",
           StandardPolicy.text().replaceAll("(?m)^(require|expect) .*\n", "") + PRESS_WELCOME);
       assertEquals(0, run("check", file.toString(), "--against", "standard"));
@@ -438,7 +438,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void against_stricterPolicy_reportsNothing_evenWhenStrict() throws IOException {
+    void againstStricterPolicyReportsNothingEvenWhenStrict() throws IOException {
       Path file = write("press.policy", StandardPolicy.text() + PRESS_WELCOME);
       assertEquals(0, run("check", "standard", "--against", file.toString(), "--strict"));
       assertTrue(out().endsWith("\nPolicy 'standard' against 'standard': 0 situations more"
@@ -448,13 +448,13 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void strictWithoutAgainst_isAUsageError() {
+    void strictWithoutAgainstIsAUsageError() {
       assertEquals(2, run("check", "standard", "--strict"));
       assertTrue(err().startsWith("--strict needs --against\n"), err());
     }
 
     @Test
-    void policyWithErrors_exitsOne_inTextAndJson() throws IOException {
+    void policyWithErrorsExitsOneInTextAndJson() throws IOException {
       Path file = write("dead.policy", StandardPolicy.text()
           + "\nrule owned-by-independents\n  when layer is owned and steward is independent\n"
           + "  then inappropriate\n  because \"Never matches.\"\n");
@@ -474,7 +474,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void brokenGuarantee_exitsOne_withItsWitness() throws IOException {
+    void brokenGuaranteeExitsOneWithItsWitness() throws IOException {
       Path file = write("anything-goes.policy", StandardPolicy.text()
           + "\nrule anything-goes\n  when always\n  then recommended\n  priority 1000\n"
           + "  because \"Everything is fine.\"\n");
@@ -488,7 +488,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void json_witnessesHaveThePinnedShape() throws IOException {
+    void jsonWitnessesHaveThePinnedShape() throws IOException {
       Path file = write("six.policy", SIX_RULES);
       run("check", file.toString(), "--format", "json");
       JsonNode json = json();
@@ -521,7 +521,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void fileThatDoesNotParse_exitsTwo_withFileLineAndColumn() throws IOException {
+    void fileThatDoesNotParseExitsTwoWithFileLineAndColumn() throws IOException {
       Path file = write("broken.policy", "policy p\ndescription \"d\"\ndefault sometimes\n");
       assertEquals(2, run("check", file.toString()));
       assertEquals(
@@ -531,13 +531,13 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void emptyFileName_exitsTwo() {
+    void emptyFileNameExitsTwo() {
       assertEquals(2, run("check", ""));
       assertEquals("no file name given: ''\n", err());
     }
 
     @Test
-    void outputThatCannotBeWritten_exitsThree() {
+    void outputThatCannotBeWrittenExitsThree() {
       java.io.OutputStream full = new java.io.OutputStream() {
         @Override
         public void write(int b) throws IOException {
@@ -552,14 +552,14 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void argumentsStartingWithAnAt_areFileNames() throws IOException {
+    void argumentsStartingWithAnAtAreFileNames() throws IOException {
       write("args.txt", "check\nstandard\n");
       assertEquals(2, run("check", "@" + dir.resolve("args.txt")));
       assertTrue(err().startsWith("@" + dir.resolve("args.txt") + ": no such file"), err());
     }
 
     @Test
-    void missingOrUnreadableFile_exitsTwo() throws IOException {
+    void missingOrUnreadableFileExitsTwo() throws IOException {
       assertEquals(2, run("check", dir.resolve("missing.policy").toString()));
       assertEquals(dir.resolve("missing.policy") + ": no such file\n", err());
       assertEquals(2, run("check", dir.toString()));
@@ -575,7 +575,7 @@ class SocialEcosystemCliTest {
   @Nested
   class Diff {
     @Test
-    void text_isTheReviewPlan() throws IOException {
+    void textIsTheReviewPlan() throws IOException {
       Path changed = write("new.policy", PolicyLanguage.print(CustomPolicyScenario.policy()));
       assertEquals(0, run("diff", "standard", changed.toString()));
       assertTrue(out().startsWith("Policy change 'standard' -> 'crafting-tools': "), out());
@@ -592,7 +592,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void sixRulePolicy_summaryFitsOnOneScreen() throws IOException {
+    void sixRulePolicySummaryFitsOnOneScreen() throws IOException {
       Path changed = write("six.policy", SIX_RULES);
       assertEquals(0, run("diff", "standard", changed.toString()));
       String summary = out().substring(0, out().indexOf("\nDetails, by community type"));
@@ -602,7 +602,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void json_listsEveryChange() throws IOException {
+    void jsonListsEveryChange() throws IOException {
       Path changed = write("six.policy", SIX_RULES);
       assertEquals(0, run("diff", "standard", changed.toString(), "--format", "json"));
       JsonNode json = json();
@@ -627,7 +627,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void samePolicy_hasNoChanges() throws IOException {
+    void samePolicyHasNoChanges() throws IOException {
       assertEquals(0, run("diff", "standard", "standard", "--format", "json"));
       assertEquals(0, json().get("changeCount").asInt());
     }
@@ -647,7 +647,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void counterfactuals_followTheDecisionOnlyWhenAsked() throws IOException {
+    void counterfactualsFollowTheDecisionOnlyWhenAsked() throws IOException {
       assertEquals(0, run("explain", "standard", "participating", "post-press-release"));
       assertFalse(out().contains("what would change the answer"), out());
       String plain = out();
@@ -678,7 +678,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void showsTypedObligations_withTheirKinds() throws IOException {
+    void showsTypedObligationsWithTheirKinds() throws IOException {
       assertEquals(0, run("explain", "standard", "participating", "join-discussion"));
       assertTrue(out().contains("  you must: Say openly that you work for the organisation before"
           + " you take part. [disclose-affiliation]\n"), out());
@@ -689,7 +689,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void unknownType_exitsTwo() {
+    void unknownTypeExitsTwo() {
       assertEquals(2, run("explain", "standard", "galaxy", "listen"));
       assertTrue(err().startsWith("unknown community type 'galaxy': expected participating,"
           + " managed, external, closed, employee"), err());
@@ -699,7 +699,7 @@ class SocialEcosystemCliTest {
   @Nested
   class Fmt {
     @Test
-    void canonicalFiles_passTheCheck() throws IOException {
+    void canonicalFilesPassTheCheck() throws IOException {
       Path policy = write("standard.policy", PolicyLanguage.print(StandardPolicy.policy()));
       assertEquals(0, run("fmt", "--check", policy.toString()));
       assertEquals("", out() + err());
@@ -708,7 +708,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void otherFiles_failTheCheck_printAndRewriteToCanonicalForm() throws IOException {
+    void otherFilesFailTheCheckPrintAndRewriteToCanonicalForm() throws IOException {
       String canonical = PolicyLanguage.print(PolicyLanguage.parse(SIX_RULES));
       Path policy = write("six.policy", SIX_RULES.replace("  then", "    then"));
       assertEquals(1, run("fmt", "--check", policy.toString()));
@@ -732,7 +732,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void fileThatDoesNotParse_exitsTwo() throws IOException {
+    void fileThatDoesNotParseExitsTwo() throws IOException {
       Path broken = write("broken.ecosystem", "ecosystem \"x\"\ncommunity\n");
       assertEquals(2, run("fmt", broken.toString()));
       assertTrue(err().startsWith(broken + ":3:1: expected a kebab-case community id"), err());
@@ -750,7 +750,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void theBuiltInPolicy_isPrintedButNeverWrittenToAFile() {
+    void theBuiltInPolicyIsPrintedButNeverWrittenToAFile() {
       assertEquals(0, run("fmt", "standard"));
       assertEquals(PolicyLanguage.print(StandardPolicy.policy()), out());
       assertEquals(2, run("fmt", "--write", "standard"));
@@ -759,7 +759,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void write_replacesTheFileALinkPointsTo_keepingItsPermissions() throws IOException {
+    void writeReplacesTheFileALinkPointsToKeepingItsPermissions() throws IOException {
       Path policy = write("six.policy", SIX_RULES);
       Files.setPosixFilePermissions(policy,
           java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
@@ -776,7 +776,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void aPipe_isReadOnce() throws Exception {
+    void aPipeIsReadOnce() throws Exception {
       Path fifo = dir.resolve("piped.policy");
       Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
       org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
@@ -794,7 +794,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void checkAndWriteTogether_isBadUsage() throws IOException {
+    void checkAndWriteTogetherIsBadUsage() throws IOException {
       Path policy = write("standard.policy", StandardPolicy.text());
       assertEquals(2, run("fmt", "--check", "--write", policy.toString()));
       assertTrue(err().contains("--check and --write cannot be used together"), err());
@@ -823,7 +823,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void decideExample_printsWhatTheReadmeShows() {
+    void decideExamplePrintsWhatTheReadmeShows() {
       String block = blockAfter("A decision, for the flagship's fan community");
       String[] lines = block.split("\n", -1);
       String file = lines[0].substring(lines[0].indexOf('=') + 1);
@@ -834,7 +834,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void counterfactualsExample_printsWhatTheReadmeShows() {
+    void counterfactualsExamplePrintsWhatTheReadmeShows() {
       String block = blockAfter("What would change the answer, for a press release");
       String command = block.substring(block.indexOf(".jar ") + 5, block.indexOf('\n'));
       assertEquals(0, run(command.split(" ")));
@@ -842,7 +842,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void ecosystemTextExample_parses_andItsErrorExampleIsTheParsersMessage() throws IOException {
+    void ecosystemTextExampleParsesAndItsErrorExampleIsTheParsersMessage() throws IOException {
       Ecosystem example = EcosystemLanguage.parse(blockAfter("## Ecosystems as text"));
       assertEquals("Crafting Tools Inc.", example.organization());
       assertEquals(2, example.communities().size());
@@ -862,7 +862,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void diffExample_isTheStartOfWhatTheToolPrints() {
+    void diffExampleIsTheStartOfWhatTheToolPrints() {
       String block = blockAfter("The start of the plan for the six-rule policy");
       String[] lines = block.split("\n", -1);
       String file = lines[1].strip();
@@ -878,7 +878,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void tryItCommand_namesTheShippedFile() {
+    void tryItCommandNamesTheShippedFile() {
       String block = blockAfter("The same report comes from the command-line tool");
       String path = block.substring(block.lastIndexOf(' ') + 1).strip();
       assertTrue(Files.isRegularFile(Path.of("..", path)), path);
@@ -908,7 +908,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void noCommand_unknownCommand_missingArguments_badOption_exitTwo() {
+    void noCommandUnknownCommandMissingArgumentsBadOptionExitTwo() {
       assertEquals(2, run());
       assertTrue(err().contains("a command is required"), err());
       assertEquals(2, run("evaluate"));
@@ -920,7 +920,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void serve_refusesFilesItCannotUse_beforeListening() throws IOException {
+    void serveRefusesFilesItCannotUseBeforeListening() throws IOException {
       assertEquals(2, run("serve", "--ecosystem", dir.resolve("missing.ecosystem").toString()));
       assertEquals(dir.resolve("missing.ecosystem") + ": no such file\n", err());
       Path broken = write("broken.policy", "policy p\n");
@@ -934,7 +934,7 @@ class SocialEcosystemCliTest {
     }
 
     @Test
-    void serve_listensUntilStopped() throws Exception {
+    void serveListensUntilStopped() throws Exception {
       int[] code = {-1};
       Thread server = new Thread(() -> code[0] = SocialEcosystemCli.run(
           new String[] {"serve", "--ecosystem", flagship.toString(), "--port", "0"},

@@ -40,7 +40,7 @@ class JsonShapesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
-  void ecosystem_readsBackFieldForField() throws IOException {
+  void ecosystemReadsBackFieldForField() throws IOException {
     Ecosystem ecosystem = CraftingToolsEcosystem.ecosystem();
     JsonNode json = JSON.readTree(JsonShapes.ecosystem(ecosystem));
     assertEquals("social-ecosystem/ecosystem/1", json.get("schema").asText());
@@ -59,7 +59,7 @@ class JsonShapesTest {
   }
 
   @Property(tries = 100)
-  void anyEcosystem_isValidJson_withEveryCommunityAndChannel(@ForAll Ecosystem ecosystem)
+  void anyEcosystemIsValidJsonWithEveryCommunityAndChannel(@ForAll Ecosystem ecosystem)
       throws IOException {
     JsonNode json = JSON.readTree(JsonShapes.ecosystem(ecosystem));
     assertEquals(ecosystem.organization(), json.get("organization").asText());
@@ -75,7 +75,7 @@ class JsonShapesTest {
   }
 
   @Test
-  void hostileTexts_areEscaped() throws IOException {
+  void hostileTextsAreEscaped() throws IOException {
     String name = "Quotes \" backslash \\ newline \n tab \t control \u0001 emoji \uD83E\uDDF6 </script>";
     Community community = Community.builder()
         .id("odd").name(name)
@@ -92,7 +92,7 @@ class JsonShapesTest {
   }
 
   @Test
-  void decision_marksStandardActionsOnlyWithTheirOwnTraits() throws IOException {
+  void decisionMarksStandardActionsOnlyWithTheirOwnTraits() throws IOException {
     Community club = CraftingToolsEcosystem.ecosystem().community("crafters-club").orElseThrow();
     EngagementAction borrowed =
         EngagementAction.of("announce-deal", Intent.PROMOTE, Format.VIDEO, Reach.ONE_TO_MANY);
@@ -108,7 +108,7 @@ class JsonShapesTest {
   }
 
   @Test
-  void limitedDecision_carriesItsObligationsAndAlternatives() throws IOException {
+  void limitedDecisionCarriesItsObligationsAndAlternatives() throws IOException {
     Community page = CraftingToolsEcosystem.ecosystem().community("brand-page").orElseThrow();
     JsonNode json = JSON.readTree(JsonShapes.decision(page,
         PolicyEngine.standard().decide(page, StandardActions.POST_PRESS_RELEASE),
@@ -123,7 +123,7 @@ class JsonShapesTest {
   }
 
   @Test
-  void decisionWithCounterfactuals_addsWouldChange_withNullForATopicNotThere() throws IOException {
+  void decisionWithCounterfactualsAddsWouldChangeWithNullForATopicNotThere() throws IOException {
     PolicyEngine engine = PolicyEngine.of(PolicyLanguage.parse("""
         policy p
         description "d"
@@ -151,7 +151,7 @@ class JsonShapesTest {
   }
 
   @Test
-  void typedObligations_areObjects_withTheFieldsTheirKindNeeds() throws IOException {
+  void typedObligationsAreObjectsWithTheFieldsTheirKindNeeds() throws IOException {
     Community page = CraftingToolsEcosystem.ecosystem().community("brand-page").orElseThrow();
     JsonNode json = JSON.readTree(JsonShapes.decision(page,
         PolicyEngine.standard().decide(page, StandardActions.POST_PRESS_RELEASE),
@@ -185,7 +185,7 @@ class JsonShapesTest {
   }
 
   @Test
-  void assessmentShares_areNullWhenThereIsNothingToShare() throws IOException {
+  void assessmentSharesAreNullWhenThereIsNothingToShare() throws IOException {
     Community page = Community.builder()
         .id("page").name("Page")
         .steward(Steward.ORGANIZATION)
@@ -199,14 +199,14 @@ class JsonShapesTest {
   }
 
   @Test
-  void nullArguments_areRefusedByName() {
+  void nullArgumentsAreRefusedByName() {
     NullPointerException e =
         assertThrows(NullPointerException.class, () -> JsonShapes.ecosystem(null));
     assertEquals("ecosystem", e.getMessage());
   }
 
   @Test
-  void words_areTheLanguagesKebabCase() {
+  void wordsAreTheLanguagesKebabCase() {
     assertEquals("one-to-many", JsonShapes.word(Reach.ONE_TO_MANY));
     assertEquals("use-data", JsonShapes.word(Intent.USE_DATA));
     assertEquals("social-ecosystem/diff/1", JsonShapes.schema("diff"));

@@ -302,7 +302,7 @@ class DecisionPageTest {
   // The diagram
 
   @Test
-  void diagram_hasOneNodePerCommunityAndOneEdgePerChannel() throws IOException {
+  void diagramHasOneNodePerCommunityAndOneEdgePerChannel() throws IOException {
     Ecosystem flagship = CraftingToolsEcosystem.ecosystem();
     open(serve(flagship));
     assertEquals(flagship.communities().size(), nodes());
@@ -313,7 +313,7 @@ class DecisionPageTest {
   }
 
   @Test
-  void selectingACommunity_showsTheEnginesPermittedActionsBestFirst() throws IOException {
+  void selectingACommunityShowsTheEnginesPermittedActionsBestFirst() throws IOException {
     Ecosystem flagship = CraftingToolsEcosystem.ecosystem();
     PolicyEngine engine = PolicyEngine.standard();
     open(serve(flagship));
@@ -341,7 +341,7 @@ class DecisionPageTest {
   // The form
 
   @Test
-  void form_answersAsTheEngine_forEveryStandardActionInEveryCommunity() throws IOException {
+  void formAnswersAsTheEngineForEveryStandardActionInEveryCommunity() throws IOException {
     Ecosystem flagship = CraftingToolsEcosystem.ecosystem();
     PolicyEngine engine = PolicyEngine.standard();
     open(serve(flagship));
@@ -355,7 +355,7 @@ class DecisionPageTest {
   }
 
   @Test
-  void form_answersAsTheEngine_forCustomActionsAndRecentActivity() throws IOException {
+  void formAnswersAsTheEngineForCustomActionsAndRecentActivity() throws IOException {
     Ecosystem flagship = CraftingToolsEcosystem.ecosystem();
     PolicyEngine engine = PolicyEngine.standard();
     open(serve(flagship));
@@ -379,7 +379,7 @@ class DecisionPageTest {
   }
 
   @Test
-  void form_showsTheServicesMessage_forARefusedRequest() throws IOException {
+  void formShowsTheServicesMessageForARefusedRequest() throws IOException {
     open(serve(CraftingToolsEcosystem.ecosystem()));
     script("""
         document.getElementById('kind-custom').checked = true;
@@ -396,7 +396,7 @@ class DecisionPageTest {
   // The policy grid
 
   @Test
-  void grid_coloursEachStandardActionInEachTypeAsTheEngineDecides() throws IOException {
+  void gridColoursEachStandardActionInEachTypeAsTheEngineDecides() throws IOException {
     PolicyEngine engine = PolicyEngine.standard();
     open(serve(CraftingToolsEcosystem.ecosystem()));
     @SuppressWarnings("unchecked")
@@ -469,7 +469,7 @@ class DecisionPageTest {
   }
 
   @Test
-  void hostileNames_changeNeitherThePagesStructureNorTheDiagram() throws IOException {
+  void hostileNamesChangeNeitherThePagesStructureNorTheDiagram() throws IOException {
     Ecosystem flagship = CraftingToolsEcosystem.ecosystem();
     Ecosystem plain = renamed(flagship, "Plain Org", List.of("Plain name"));
     Ecosystem hostile = renamed(flagship, "<b>Org</b>\n#quot;&amp;", HOSTILE_NAMES);
@@ -510,7 +510,7 @@ class DecisionPageTest {
   // The browser's view
 
   @Test
-  void page_loadsOnlyFromTheService_andTheConsoleStaysClean() throws IOException {
+  void pageLoadsOnlyFromTheServiceAndTheConsoleStaysClean() throws IOException {
     DecisionService service = serve(CraftingToolsEcosystem.ecosystem());
     open(service);
     browser.findElement(By.cssSelector("#community-list button")).click();
@@ -528,7 +528,7 @@ class DecisionPageTest {
   }
 
   @Test
-  void withAToken_thePageAsksForIt_andSendsIt() throws IOException {
+  void withATokenThePageAsksForItAndSendsIt() throws IOException {
     DecisionService service = serve(CraftingToolsEcosystem.ecosystem(), "s3cret-token");
     browser.get(origin(service) + "/");
     waiting().until(p -> p.findElement(By.id("token-form")).isDisplayed());
@@ -575,7 +575,7 @@ class DecisionPageTest {
   }
 
   @Test
-  void diagram_isDrawn_pastMermaidsDefaultLimitOf500Edges() throws IOException {
+  void diagramIsDrawnPastMermaidsDefaultLimitOf500Edges() throws IOException {
     Ecosystem large = large(60, 10);
     assertTrue(large.channels().size() > 500, "channels: " + large.channels().size());
     open(serve(large));
@@ -585,7 +585,7 @@ class DecisionPageTest {
   }
 
   @Test
-  void aVeryLargeEcosystem_isDrawnOnlyWhenAsked_andTheRestWorksAtOnce() throws IOException {
+  void aVeryLargeEcosystemIsDrawnOnlyWhenAskedAndTheRestWorksAtOnce() throws IOException {
     Ecosystem large = large(160, 0);
     browser.get(origin(serve(large)) + "/");
     waiting().until(p -> "waiting".equals(
@@ -599,7 +599,7 @@ class DecisionPageTest {
   }
 
   @Test
-  void directionControlsInANameAreShown_notObeyed() throws IOException {
+  void directionControlsInANameAreShownNotObeyed() throws IOException {
     Ecosystem flagship = CraftingToolsEcosystem.ecosystem();
     Ecosystem reversed = renamed(flagship, "Acme \u202Eevil", List.of("Forum \u202Eremusnoc"));
     open(serve(reversed));
@@ -611,7 +611,7 @@ class DecisionPageTest {
   }
 
   @Test
-  void aRefusedQuestion_leavesNoEarlierAnswerOnShow() throws IOException {
+  void aRefusedQuestionLeavesNoEarlierAnswerOnShow() throws IOException {
     open(serve(CraftingToolsEcosystem.ecosystem()));
     ask("knitting-circle", "post-press-release");
     assertFalse(all("#decision-reasons li").isEmpty());
@@ -644,7 +644,7 @@ class DecisionPageTest {
   }
 
   @Test
-  void aTokenABrowserCannotSend_isRefusedOnThePage() throws IOException {
+  void aTokenABrowserCannotSendIsRefusedOnThePage() throws IOException {
     DecisionService service = serve(CraftingToolsEcosystem.ecosystem(), "s3cret-token");
     browser.get(origin(service) + "/");
     waiting().until(p -> p.findElement(By.id("token-form")).isDisplayed());
@@ -658,7 +658,7 @@ class DecisionPageTest {
   // The README's picture
 
   @Test
-  void screenshot_isSavedForTheReadme() throws IOException {
+  void screenshotIsSavedForTheReadme() throws IOException {
     open(serve(CraftingToolsEcosystem.ecosystem()));
     browser.findElement(By.cssSelector("#diagram svg g.node[data-community='crafters-club']"))
         .click();

@@ -160,7 +160,7 @@ class DecisionServiceLoadTest {
 
   @Test
   @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hang fails, not the speed
-  void sixteenClients_whileThePolicyIsReplacedTenTimes_getTheEnginesAnswers_andEveryDecisionIsLogged()
+  void sixteenClientsWhileThePolicyIsReplacedTenTimesGetTheEnginesAnswersAndEveryDecisionIsLogged()
       throws Exception {
     Map<String, PolicyEngine> engines = new LinkedHashMap<>();
     List<String> hashes = new ArrayList<>();

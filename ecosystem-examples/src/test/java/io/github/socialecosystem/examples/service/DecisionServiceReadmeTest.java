@@ -100,7 +100,7 @@ class DecisionServiceReadmeTest {
   }
 
   @Test
-  void curlExamples_getExactlyTheAnswersShown_andTheLogLineShownIsTheOneWritten()
+  void curlExamplesGetExactlyTheAnswersShownAndTheLogLineShownIsTheOneWritten()
       throws Exception {
     String start = blockWith(" serve ");
     Matcher ecosystem = Pattern.compile(" serve --ecosystem (\\S+)\n").matcher(start);
@@ -146,7 +146,7 @@ class DecisionServiceReadmeTest {
   }
 
   @Test
-  void limitsTheReadmeNames_areTheServices() {
+  void limitsTheReadmeNamesAreTheServices() {
     assertTrue(section.contains("up to " + thousands(DecisionService.MAX_BATCH)
         + " decisions in one call"), "MAX_BATCH");
     assertTrue(section.contains("more than " + thousands(DecisionService.MAX_BATCH)

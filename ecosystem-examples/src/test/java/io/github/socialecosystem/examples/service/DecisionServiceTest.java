@@ -134,7 +134,7 @@ class DecisionServiceTest {
   @Nested
   class Endpoints {
     @Test
-    void decide_answersAsTheEngine_withThePolicyAndTheRequestId() throws Exception {
+    void decideAnswersAsTheEngineWithThePolicyAndTheRequestId() throws Exception {
       HttpResponse<String> response = post("/v1/decide",
           "{\"community\":\"brand-page\",\"action\":\"post-press-release\",\"requestId\":\"r-1\"}");
       assertEquals(200, response.statusCode(), response.body());
@@ -151,7 +151,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void decide_customActionInlineCommunityAndRecentActivity() throws Exception {
+    void decideCustomActionInlineCommunityAndRecentActivity() throws Exception {
       HttpResponse<String> response = post("/v1/decide", """
           {"community": {"id": "quilters", "name": "Quilters' Guild", "steward": "organization",
                          "platform": {"name": "Own forum", "kind": "community-software"},
@@ -171,7 +171,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void decide_saysWhatWouldChangeTheAnswer_whenAsked() throws Exception {
+    void decideSaysWhatWouldChangeTheAnswerWhenAsked() throws Exception {
       HttpResponse<String> response = post("/v1/decide",
           "{\"community\":\"knitting-circle\",\"action\":\"post-press-release\","
               + "\"counterfactuals\":true}");
@@ -195,7 +195,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void batch_decidesEachInOrder() throws Exception {
+    void batchDecidesEachInOrder() throws Exception {
       HttpResponse<String> response = post("/v1/decide/batch", """
           {"requests": [
             {"community": "knitting-circle", "action": "listen"},
@@ -212,7 +212,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void appropriateActions_areTheEnginesBestFirst() throws Exception {
+    void appropriateActionsAreTheEnginesBestFirst() throws Exception {
       HttpResponse<String> response = get("/v1/communities/crafters-club/appropriate-actions");
       assertEquals(200, response.statusCode(), response.body());
       JsonNode json = json(response);
@@ -227,7 +227,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void assessment_jsonOrMarkdown() throws Exception {
+    void assessmentJsonOrMarkdown() throws Exception {
       HttpResponse<String> json = get("/v1/assessment");
       assertEquals(200, json.statusCode());
       assertEquals("social-ecosystem/assessment/1", json(json).get("schema").asText());
@@ -251,7 +251,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void decisionLog_hasOneParseableLinePerDecision() throws Exception {
+    void decisionLogHasOneParseableLinePerDecision() throws Exception {
       post("/v1/decide", "{\"community\":\"brand-page\",\"action\":\"listen\",\"requestId\":\"1\"}");
       post("/v1/decide/batch", "{\"requests\":[{\"community\":\"staff-room\",\"action\":"
           + "\"moderate\"},{\"community\":\"brand-page\",\"action\":\"announce-deal\"}]}");
@@ -292,7 +292,7 @@ class DecisionServiceTest {
         {"community":"staff-room","action":"listen","community":"brand-page"} | body | Duplicate field 'community'
         {"community":"brand-page","action":"listen","requestId":"a\\ud800"} | requestId | U+D800 at index 1
         """)
-    void decide_refusesWith400_namingTheField(String body, String field, String message)
+    void decideRefusesWith400NamingTheField(String body, String field, String message)
         throws Exception {
       HttpResponse<String> response = post("/v1/decide", body);
       assertEquals(400, response.statusCode(), response.body());
@@ -303,7 +303,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void batch_itemsAreNamedByIndex_andTheSizeIsBounded() throws Exception {
+    void batchItemsAreNamedByIndexAndTheSizeIsBounded() throws Exception {
       HttpResponse<String> response = post("/v1/decide/batch",
           "{\"requests\":[{\"community\":\"brand-page\",\"action\":\"listen\"},"
               + "{\"community\":\"brand-page\",\"action\":\"shout\"}]}");
@@ -318,7 +318,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void oversizedBody_is413() throws Exception {
+    void oversizedBodyIs413() throws Exception {
       String body = "{\"community\":\"brand-page\",\"action\":\"listen\",\"requestId\":\""
           + "x".repeat(DecisionService.MAX_BODY_BYTES) + "\"}";
       HttpResponse<String> response = post("/v1/decide", body);
@@ -327,7 +327,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void wrongMethod_is405_withAllow() throws Exception {
+    void wrongMethodIs405WithAllow() throws Exception {
       HttpResponse<String> response = get("/v1/decide");
       assertEquals(405, response.statusCode());
       assertEquals("POST", response.headers().firstValue("Allow").orElseThrow());
@@ -337,7 +337,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void wrongContentType_is415() throws Exception {
+    void wrongContentTypeIs415() throws Exception {
       HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(uri("/v1/decide"))
           .POST(HttpRequest.BodyPublishers.ofString("community=brand-page"))
           .header("Content-Type", "application/x-www-form-urlencoded").build(),
@@ -365,7 +365,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void clientsThatSendNothing_doNotStopOthersBeingAnswered() throws Exception {
+    void clientsThatSendNothingDoNotStopOthersBeingAnswered() throws Exception {
       List<java.net.Socket> idle = new java.util.ArrayList<>();
       try {
         for (int i = 0; i < 12; i++) {
@@ -386,7 +386,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void unknownPathOrCommunity_is404() throws Exception {
+    void unknownPathOrCommunityIs404() throws Exception {
       assertEquals(404, get("/v1/decisions").statusCode());
       assertEquals(404, get("/index.html").statusCode());
       HttpResponse<String> response = get("/v1/communities/myspace/appropriate-actions");
@@ -407,7 +407,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void withATokenFile_onlyRequestsWithTheBearerTokenGetAnswers() throws Exception {
+    void withATokenFileOnlyRequestsWithTheBearerTokenGetAnswers() throws Exception {
       Path token = dir.resolve("token");
       Files.writeString(token, "s3cret-token\n");
       guarded = DecisionService.start(DecisionService.options("standard", ecosystemFile)
@@ -447,12 +447,12 @@ class DecisionServiceTest {
     }
 
     @Test
-    void withoutATokenFile_noHeaderIsNeeded() throws Exception {
+    void withoutATokenFileNoHeaderIsNeeded() throws Exception {
       assertEquals(200, get("/v1/health").statusCode());
     }
 
     @Test
-    void aTokenThatIsNotVisibleAscii_isRefusedAtStart() throws IOException {
+    void aTokenThatIsNotVisibleAsciiIsRefusedAtStart() throws IOException {
       for (String bad : List.of("tok\u00e9n", "two words", "emoji\uD83D\uDE00")) {
         Path token = dir.resolve("odd-token");
         Files.writeString(token, bad, StandardCharsets.UTF_8);
@@ -464,7 +464,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void anEmptyTokenFile_isRefusedAtStart() throws IOException {
+    void anEmptyTokenFileIsRefusedAtStart() throws IOException {
       Path token = dir.resolve("empty-token");
       Files.writeString(token, " \n");
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -477,7 +477,7 @@ class DecisionServiceTest {
   @Nested
   class Page {
     @Test
-    void thePage_isHtmlWithAContentSecurityPolicyThatAllowsOnlyItsOwnScripts() throws Exception {
+    void thePageIsHtmlWithAContentSecurityPolicyThatAllowsOnlyItsOwnScripts() throws Exception {
       HttpResponse<String> page = get("/");
       assertEquals(200, page.statusCode());
       assertEquals("text/html; charset=utf-8",
@@ -502,7 +502,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void aFileTheBrowserHasAlready_isNotSentAgain() throws Exception {
+    void aFileTheBrowserHasAlreadyIsNotSentAgain() throws Exception {
       HttpResponse<String> first = get("/page/mermaid.min.js");
       String etag = first.headers().firstValue("ETag").orElseThrow();
       assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElseThrow());
@@ -514,7 +514,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void pageFiles_answerHead_weakAndListedTags_andGzip() throws Exception {
+    void pageFilesAnswerHeadWeakAndListedTagsAndGzip() throws Exception {
       HttpResponse<String> head = CLIENT.send(HttpRequest.newBuilder(uri("/page/page.js"))
           .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
           HttpResponse.BodyHandlers.ofString());
@@ -537,7 +537,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void onLoopback_onlyThisMachinesNamesAreAnswered() throws Exception {
+    void onLoopbackOnlyThisMachinesNamesAreAnswered() throws Exception {
       for (String host : List.of("localhost", "127.0.0.1", "LOCALHOST")) {
         java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), service.port());
         try (socket) {
@@ -563,7 +563,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void diagram_isTheProjectsMermaidSource_withTheNodeOfEachCommunity() throws Exception {
+    void diagramIsTheProjectsMermaidSourceWithTheNodeOfEachCommunity() throws Exception {
       JsonNode diagram = json(get("/v1/diagram"));
       assertEquals("social-ecosystem/diagram/1", diagram.get("schema").asText());
       assertEquals(io.github.socialecosystem.rules.diagram.EcosystemDiagrams.mermaid(
@@ -581,7 +581,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void ecosystemVocabularyAndGrid_areJson() throws Exception {
+    void ecosystemVocabularyAndGridAreJson() throws Exception {
       JsonNode ecosystem = json(get("/v1/ecosystem"));
       assertEquals("social-ecosystem/ecosystem/1", ecosystem.get("schema").asText());
       assertEquals(8, ecosystem.get("communities").size());
@@ -606,7 +606,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void withAToken_thePageIsServed_butNoDataWithoutTheToken() throws Exception {
+    void withATokenThePageIsServedButNoDataWithoutTheToken() throws Exception {
       Path token = dir.resolve("token");
       Files.writeString(token, "s3cret-token\n");
       try (DecisionService guarded = DecisionService.start(
@@ -628,7 +628,7 @@ class DecisionServiceTest {
   @Nested
   class Reload {
     @Test
-    void aValidPolicy_replacesTheRunningOne_withinAFewReloadIntervals() throws Exception {
+    void aValidPolicyReplacesTheRunningOneWithinAFewReloadIntervals() throws Exception {
       assertEquals("limited", verdictOfDealInTheFanClub());
       String before = service.policyHash();
       replacePolicy(DEALS_WELCOME);
@@ -640,7 +640,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void aPolicyThatDoesNotParse_leavesTheOldOneServing() throws Exception {
+    void aPolicyThatDoesNotParseLeavesTheOldOneServing() throws Exception {
       replacePolicy("policy broken\ndescription \"d\"\ndefault sometimes\n");
       JsonNode status = awaitStatus(s -> !s.get("lastReloadError").isNull());
       assertEquals(policyFile.toString(), status.get("lastReloadError").get("file").asText());
@@ -651,7 +651,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void aPolicyWithAnalyzerErrors_leavesTheOldOneServing() throws Exception {
+    void aPolicyWithAnalyzerErrorsLeavesTheOldOneServing() throws Exception {
       replacePolicy(DEALS_WELCOME + """
 
           rule owned-by-independents
@@ -672,7 +672,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void aRefusedPolicy_staysReported_whileTheEcosystemReloads() throws Exception {
+    void aRefusedPolicyStaysReportedWhileTheEcosystemReloads() throws Exception {
       replacePolicy("policy broken\n");
       awaitStatus(s -> !s.get("lastReloadError").isNull());
       String text = Files.readString(ecosystemFile).replace("Staff Room", "Crew Room");
@@ -710,7 +710,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void aFileMissingForAMoment_isReportedUntilItIsBack() throws Exception {
+    void aFileMissingForAMomentIsReportedUntilItIsBack() throws Exception {
       String text = Files.readString(policyFile);
       Files.delete(policyFile);
       JsonNode status = awaitStatus(s -> !s.get("lastReloadError").isNull());
@@ -722,7 +722,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void aBadPolicyAtStart_isRefused() throws IOException {
+    void aBadPolicyAtStartIsRefused() throws IOException {
       Path broken = dir.resolve("broken.policy");
       Files.writeString(broken, "policy p\n");
       assertThrows(IllegalArgumentException.class, () -> DecisionService.start(
@@ -731,7 +731,7 @@ class DecisionServiceTest {
   }
 
   @Test
-  void options_refuseBadValuesByName() {
+  void optionsRefuseBadValuesByName() {
     DecisionService.Options options = DecisionService.options("standard", ecosystemFile);
     assertTrue(assertThrows(IllegalArgumentException.class, () -> options.port(70_000))
         .getMessage().contains("port"));

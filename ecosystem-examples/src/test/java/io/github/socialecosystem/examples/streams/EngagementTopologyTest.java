@@ -135,7 +135,7 @@ class EngagementTopologyTest {
   }
 
   @Test
-  void promotionInAnOwnedCommunity_becomesInappropriateOverTheLimit_andLimitedOnceTheWindowPasses()
+  void promotionInAnOwnedCommunityBecomesInappropriateOverTheLimitAndLimitedOnceTheWindowPasses()
       throws IOException {
     PolicyEngine engine = PolicyEngine.standard();
     EngagementAction promotion = StandardActions.BROADCAST_PROMOTION;
@@ -176,7 +176,7 @@ class EngagementTopologyTest {
   }
 
   @Test
-  void aDecisionIsTheCommandLinesShape_withOrganizationPolicyAndRequestId() throws IOException {
+  void aDecisionIsTheCommandLinesShapeWithOrganizationPolicyAndRequestId() throws IOException {
     JsonNode decision = topics.plan(ORG, "deals-account", "\"announce-deal\"", MONDAY);
     assertEquals(JsonShapes.schema("decision"), decision.get("schema").asText());
     assertEquals(ORG, decision.get("organization").asText());
@@ -194,7 +194,7 @@ class EngagementTopologyTest {
   }
 
   @Test
-  void aPolicyUpdate_changesTheNextDecision_andABrokenOneIsRejected() throws IOException {
+  void aPolicyUpdateChangesTheNextDecisionAndABrokenOneIsRejected() throws IOException {
     assertEquals("limited",
         topics.plan(ORG, "crafters-club", "\"announce-deal\"", MONDAY).get("verdict").asText());
 
@@ -241,7 +241,7 @@ class EngagementTopologyTest {
   }
 
   @Test
-  void twoOrganizations_withTheSameCommunityId_getTheirOwnPoliciesAndActivity()
+  void twoOrganizationsWithTheSameCommunityIdGetTheirOwnPoliciesAndActivity()
       throws IOException {
     String other = "Other Tools Ltd.";
     Ecosystem flagship = CraftingToolsEcosystem.ecosystem();
@@ -262,7 +262,7 @@ class EngagementTopologyTest {
   }
 
   @Test
-  void recordsThatCannotBeUsed_goToTheDeadLetters_withTheReason_andNothingStops()
+  void recordsThatCannotBeUsedGoToTheDeadLettersWithTheReasonAndNothingStops()
       throws IOException {
     String ok = "{\"organization\":\"" + ORG + "\",\"community\":\"crafters-club\","
         + "\"action\":\"listen\"}";
@@ -306,7 +306,7 @@ class EngagementTopologyTest {
   }
 
   @Test
-  void aBrokenEcosystem_isRejected_andTheOldOneStays() throws IOException {
+  void aBrokenEcosystemIsRejectedAndTheOldOneStays() throws IOException {
     topics.ecosystems().pipeInput(ORG, "ecosystem \"x\"\ncommunity Bad", MONDAY);
     JsonNode rejection = JSON.readTree(topics.rejections().readValue());
     assertEquals("ecosystem", rejection.get("kind").asText());
@@ -318,7 +318,7 @@ class EngagementTopologyTest {
   }
 
   @Test
-  void publishedTimesFarAheadOrBefore1970_goToTheDeadLetters_andKeepTheWindowWhole()
+  void publishedTimesFarAheadOrBefore1970GoToTheDeadLettersAndKeepTheWindowWhole()
       throws IOException {
     topics.publish(ORG, "crafters-club", "\"broadcast-promotion\"", MONDAY.plusSeconds(1));
     topics.publish(ORG, "crafters-club", "\"broadcast-promotion\"", MONDAY.plusSeconds(2));
@@ -335,7 +335,7 @@ class EngagementTopologyTest {
   }
 
   @Test
-  void aLatePlan_stillSeesItsWholeWindow_withinTheGrace() throws IOException {
+  void aLatePlanStillSeesItsWholeWindowWithinTheGrace() throws IOException {
     topics.publish(ORG, "crafters-club", "\"broadcast-promotion\"",
         MONDAY.minus(Duration.ofHours(5 * 24 + 18)));
     topics.publish(ORG, "crafters-club", "\"broadcast-promotion\"", MONDAY);
@@ -347,7 +347,7 @@ class EngagementTopologyTest {
   }
 
   @Test
-  void valuesWrittenToTheAcceptedTopicsByAnythingElse_areNotUsed() throws IOException {
+  void valuesWrittenToTheAcceptedTopicsByAnythingElseAreNotUsed() throws IOException {
     StringSerializer in = new StringSerializer();
     var accepted = topics.driver().createInputTopic("accepted-policies", in, in);
     accepted.pipeInput(ORG, "0".repeat(64) + "\npolicy forged\n", MONDAY);
@@ -367,7 +367,7 @@ class EngagementTopologyTest {
   }
 
   @Test
-  void aPolicyTooLargeForThisApplication_isRejected_andAHugeKeyIsCut() throws IOException {
+  void aPolicyTooLargeForThisApplicationIsRejectedAndAHugeKeyIsCut() throws IOException {
     StringBuilder huge = new StringBuilder(DEALS_WELCOME.replace("deals-welcome", "huge"));
     for (int i = 0; huge.length() <= TextChecker.MAX_POLICY_CHARS; i++) {
       huge.append("\nrule r").append(i).append("\n  when topic is t").append(i)
@@ -382,7 +382,7 @@ class EngagementTopologyTest {
   }
 
   @Test
-  void options_refuseBadTopicNamesWindowsAndSharedTopics() {
+  void optionsRefuseBadTopicNamesWindowsAndSharedTopics() {
     IllegalArgumentException name = assertThrows(IllegalArgumentException.class,
         () -> EngagementTopology.options().planned("no spaces"));
     assertTrue(name.getMessage().contains("planned") && name.getMessage().contains("no spaces"));

@@ -24,7 +24,7 @@ class SocialEcosystemStreamsTest {
   }
 
   @Test
-  void help_listsTheOptionsAndTopics() {
+  void helpListsTheOptionsAndTopics() {
     assertEquals(0, run("--help"));
     for (String option : new String[] {"--bootstrap-servers", "--window", "--planned-topic",
         "--dead-letter-topic", "--threads"}) {
@@ -33,7 +33,7 @@ class SocialEcosystemStreamsTest {
   }
 
   @Test
-  void badOptions_exitWith2_andSayWhy() {
+  void badOptionsExitWith2AndSayWhy() {
     assertEquals(2, run("--bootstrap-servers", "localhost:9092", "--window", "a week"));
     assertTrue(err.toString().contains("--window must be an ISO-8601 duration"), err.toString());
     assertEquals(2, run("--bootstrap-servers", "localhost:9092", "--window", "P400D"));
@@ -46,7 +46,7 @@ class SocialEcosystemStreamsTest {
   }
 
   @Test
-  void properties_areStringsInAndOut_andBadRecordsNeverStopIt() {
+  void propertiesAreStringsInAndOutAndBadRecordsNeverStopIt() {
     SocialEcosystemStreams main = new SocialEcosystemStreams();
     new CommandLine(main).parseArgs("--bootstrap-servers", "k1:9092,k2:9092",
         "--application-id", "engagements", "--threads", "3", "--window", "PT12H");

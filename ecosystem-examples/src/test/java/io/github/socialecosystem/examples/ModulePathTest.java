@@ -52,7 +52,10 @@ class ModulePathTest {
 
   @BeforeAll
   static void gatherTheJars() throws IOException {
-    List<String> entries = List.of(System.getProperty("java.class.path").split(File.pathSeparator));
+    // surefire names the real entries here even when it starts the JVM from a manifest-only jar
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> entries = List.of(classPath.split(File.pathSeparator));
     List<Path> path = new ArrayList<>();
     path.add(entry(entries, "ecosystem-core", false));
     path.add(entry(entries, "ecosystem-rules", false));

@@ -131,5 +131,18 @@ class ActionsAndVerdictsTest {
                       DataOwnership.Holder.PLATFORM_OPERATOR, DataOwnership.Visibility.AGGREGATE, true));
       assertEquals("mayExport requires visibility FULL: AGGREGATE", e.getMessage());
     }
+
+    @Test
+    void anOrganisationHoldingDataItCannotFullySeeIsRejected() {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> DataOwnership.of(DataOwnership.Holder.ORGANIZATION, DataOwnership.Visibility.AGGREGATE, false));
+      assertEquals(
+          "an organisation that holds the data sees it in full, so visibility must be FULL: AGGREGATE",
+          e.getMessage());
+      assertTrue(
+          DataOwnership.of(DataOwnership.Holder.ORGANIZATION, DataOwnership.Visibility.FULL, false).ownedByOrganization());
+    }
   }
 }

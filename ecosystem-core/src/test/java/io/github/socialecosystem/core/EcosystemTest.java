@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
@@ -175,8 +176,12 @@ class EcosystemTest {
       assertEquals(List.of(), Ecosystem.builder().organization("Org").build().destinations());
     }
 
-    /** A chain this long would overflow the stack of a recursive walk, and take hours one search at a time. */
+    /**
+     * A chain this long would overflow the stack of a recursive walk, and take hours one search at a
+     * time. Tagged "slow": at about a second a run, the mutation run leaves it out.
+     */
     @Test
+    @Tag("slow")
     @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
     void aChainOfAHundredThousandCommunities_isAnsweredForEveryCommunity() {
       int n = 100_000;

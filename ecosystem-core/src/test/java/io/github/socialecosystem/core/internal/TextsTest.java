@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,6 +70,13 @@ class TextsTest {
     }
 
     @Test
+    void theEndsOfVisibleAsciiAreQuotedAndDeleteIsNamed() {
+      assertEquals("'!'", Texts.describe('!'));
+      assertEquals("'~'", Texts.describe('~'));
+      assertEquals("U+007F delete", Texts.describe(0x7F));
+    }
+
+    @Test
     void nonAsciiLookAlikes_areShownAndNamed() {
       assertEquals("'а' (U+0430 cyrillic small letter a)", Texts.describe(0x430));
       assertEquals("'\uD83D\uDE00' (U+1F600 grinning face)", Texts.describe(0x1F600));
@@ -91,6 +99,55 @@ class TextsTest {
     @ValueSource(strings = {"a", " a ", "\u200Ba", "\u00A0.", "\uD83D\uDE00", "-"})
     void anythingVisible_isNotBlank(String text) {
       assertFalse(Texts.isBlank(text), Texts.quote(text));
+    }
+  }
+
+  @Nested
+  class Percentages {
+    @Test
+    void aShareReadsAsAWholeOrOneDecimalPercentage() {
+      assertEquals("50%", Texts.percent(0.5));
+      assertEquals("12.5%", Texts.percent(0.125));
+      assertEquals("33.3%", Texts.percent(1.0 / 3));
+      assertEquals("0%", Texts.percent(0.0));
+      assertEquals("100%", Texts.percent(1.0));
+    }
+
+    @Test
+    void twoSharesThatWouldReadTheSameGetDecimalsUntilTheyDiffer() {
+      assertEquals(List.of("33.34%", "33.3%"), Texts.percents(0.3334, 0.333));
+      assertEquals(List.of("50.001%", "50%"), Texts.percents(0.50001, 0.5));
+    }
+
+    @Test
+    void sharesThatDifferAtOnceOrAreEqualKeepOneDecimal() {
+      assertEquals(List.of("80%", "50%"), Texts.percents(0.8, 0.5));
+      assertEquals(List.of("33.3%", "33.3%"), Texts.percents(1.0 / 3, 1.0 / 3));
+    }
+
+    @Test
+    void anExactPercentageReadsBackAsTheSameShare() {
+      assertEquals("12.5%", Texts.exactPercent(0.125));
+      assertEquals("50.001%", Texts.exactPercent(0.50001));
+      assertEquals("0%", Texts.exactPercent(0.0));
+    }
+  }
+
+  @Nested
+  class Articles {
+    @Test
+    void aWordStartingWithAVowelTakesAn() {
+      assertEquals("an", Texts.article("apple"));
+      assertEquals("an", Texts.article("Owned"));
+      assertEquals("an", Texts.article("urgent"));
+    }
+
+    @Test
+    void anyOtherWordOrNoWordTakesA() {
+      assertEquals("a", Texts.article("managed"));
+      assertEquals("a", Texts.article("Participating"));
+      assertEquals("a", Texts.article("-"));
+      assertEquals("a", Texts.article(""));
     }
   }
 }

@@ -8,9 +8,12 @@ import com.google.common.collect.ImmutableList;
 import io.github.socialecosystem.core.Intent;
 import io.github.socialecosystem.core.Layer;
 import io.github.socialecosystem.core.Limits;
+import io.github.socialecosystem.core.StandardActions;
 import io.github.socialecosystem.core.Verdict;
 import io.github.socialecosystem.core.internal.PolicyText;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -61,7 +64,8 @@ class PolicyLimitsTest {
       Condition condition = Condition.always();
       int built = 0;
       IllegalArgumentException refused = null;
-      for (int i = 0; i < 5_000 && refused == null; i++) {
+      // Stops once past the limit: a condition built deeper has failed the test already.
+      for (int i = 0; i < 5_000 && refused == null && built <= Limits.MAX_CONDITION_DEPTH; i++) {
         try {
           condition = Condition.not(condition);
           built++;
@@ -101,7 +105,7 @@ class PolicyLimitsTest {
       Condition condition = Condition.layer(Layer.OWNED);
       int steps = 0;
       IllegalArgumentException refused = null;
-      while (refused == null) {
+      while (refused == null && steps <= 17) { // past 17 steps the test has failed already
         try {
           condition = Condition.any(condition, Condition.all(condition, Condition.intent(Intent.LISTEN)));
           steps++;
@@ -132,6 +136,40 @@ class PolicyLimitsTest {
       tests.add(Condition.always());
       assertThrows(IllegalArgumentException.class, () -> Condition.all(tests.toArray(new Condition[0])));
       assertThrows(IllegalArgumentException.class, () -> Condition.not(largest));
+    }
+  }
+
+  @Nested
+  class ConditionSize {
+    private static final String TOO_LARGE =
+        "a condition may hold at most 1,000,000 tests and combinations written out (a part used in"
+            + " several places counts each time), but this one holds 1,000,001: split it into"
+            + " several rules";
+
+    /** {@code operand and operand and …}: {@code times} operands and the combination. */
+    private Condition allOf(Condition operand, int times) {
+      Condition[] operands = new Condition[times];
+      Arrays.fill(operands, operand);
+      return Condition.all(operands);
+    }
+
+    @Test
+    void everyKindOfTestCountsOnceAsOftenAsItIsWrittenOut() {
+      for (Condition test :
+          List.of(Condition.always(), Condition.promotionOverBalanceLimit(), Condition.layer(Layer.OWNED))) {
+        Condition thousand = allOf(test, 999);
+        assertEquals(1, allOf(thousand, 999).depth(), test.toString());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> allOf(thousand, 1000));
+        assertEquals(TOO_LARGE, e.getMessage(), test.toString());
+      }
+    }
+
+    @Test
+    void eachNotCountsOnce() {
+      Condition not = Condition.not(allOf(Condition.always(), 998));
+      assertEquals(2, allOf(not, 999).depth());
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> allOf(not, 1000));
+      assertEquals(TOO_LARGE, e.getMessage());
     }
   }
 
@@ -189,6 +227,7 @@ class PolicyLimitsTest {
       assertTrue(
           e.getMessage().startsWith("policy 'p' would be 10,485,847 characters long as text"),
           e.getMessage());
+      assertTrue(e.getMessage().contains(": shorten it by 6,485,847 characters (its longest rule, 'r', takes "), e.getMessage());
     }
 
     @Test
@@ -204,6 +243,55 @@ class PolicyLimitsTest {
           "policy 'p' has 100,001 rules, more than the 100,000 a policy may hold (Limits.MAX_RULES):"
               + " split it into several policies",
           e.getMessage());
+      // As many rules as the limit are not too many, though never short enough to read back.
+      IllegalArgumentException tooLong =
+          assertThrows(
+              IllegalArgumentException.class, () -> policy().addAllRules(rules.subList(0, Limits.MAX_RULES)).build());
+      assertTrue(tooLong.getMessage().startsWith("policy 'p' would be "), tooLong.getMessage());
+    }
+
+    @Test
+    void aPolicyFarTooLongIsMeasuredOnlyUpToFourTimesTheLimit() {
+      EngagementRule.Builder template = rule("r").rationale("z".repeat(Limits.MAX_TEXT_LENGTH));
+      List<EngagementRule> rules = new ArrayList<>();
+      for (int i = 0; i < 1_700; i++) {
+        rules.add(template.id("r" + i).build());
+      }
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> policy().addAllRules(rules).build());
+      assertEquals(
+          "policy 'p' would be more than 16,000,000 characters long as text, but the policy language"
+              + " reads at most 4,000,000 (Limits.MAX_POLICY_CHARS): shorten it by more than"
+              + " 12,000,000 characters (its longest rule, 'r1000', takes 10,058 characters), or split"
+              + " it into several policies",
+          e.getMessage());
+    }
+
+    @Test
+    void asManyGuaranteesAndExpectationsAsRulesAreAcceptedAndOneMoreIsNot() {
+      Guarantee guarantee = Guarantee.exactly(Verdict.APPROPRIATE, Condition.always());
+      Expectation expectation =
+          Expectation.builder()
+              .action(StandardActions.LISTEN)
+              .layer(Layer.OWNED)
+              .verdict(Verdict.LIMITED)
+              .build();
+      List<Guarantee> guarantees = new ArrayList<>(Collections.nCopies(Limits.MAX_RULES, guarantee));
+      List<Expectation> expectations = new ArrayList<>(Collections.nCopies(Limits.MAX_RULES, expectation));
+      assertEquals(Limits.MAX_RULES, policy().addAllGuarantees(guarantees).build().guarantees().size());
+      assertEquals(Limits.MAX_RULES, policy().addAllExpectations(expectations).build().expectations().size());
+      guarantees.add(guarantee);
+      expectations.add(expectation);
+      assertEquals(
+          "policy 'p' has 100001 guarantees and 0 expectations; each may be at most 100000"
+              + " (Limits.MAX_RULES)",
+          assertThrows(IllegalArgumentException.class, () -> policy().addAllGuarantees(guarantees).build())
+              .getMessage());
+      assertEquals(
+          "policy 'p' has 0 guarantees and 100001 expectations; each may be at most 100000"
+              + " (Limits.MAX_RULES)",
+          assertThrows(IllegalArgumentException.class, () -> policy().addAllExpectations(expectations).build())
+              .getMessage());
     }
   }
 

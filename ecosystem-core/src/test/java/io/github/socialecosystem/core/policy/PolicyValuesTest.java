@@ -8,6 +8,7 @@ import static io.github.socialecosystem.core.policy.Condition.layer;
 import static io.github.socialecosystem.core.policy.Condition.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,9 @@ import io.github.socialecosystem.core.StandardActions;
 import io.github.socialecosystem.core.Steward;
 import io.github.socialecosystem.core.Verdict;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -141,13 +145,77 @@ class PolicyValuesTest {
     }
 
     @Test
+    void alwaysHoldsAndAnyHoldsOnlyWhenAnOperandDoes() {
+      EngagementAction deal = StandardActions.ANNOUNCE_DEAL;
+      assertTrue(Condition.always().test(FORUM, deal, false));
+      assertFalse(any(intent(Intent.LISTEN), intent(Intent.SUPPORT)).test(FORUM, deal, false));
+      assertTrue(any(intent(Intent.LISTEN), intent(Intent.PROMOTE)).test(FORUM, deal, false));
+      assertFalse(not(intent(Intent.PROMOTE)).test(FORUM, deal, false));
+      assertFalse(not(Condition.promotionOverBalanceLimit()).test(FORUM, deal, true));
+    }
+
+    @Test
+    void eachKindPrintsOnItsOwn() {
+      assertEquals("not intent is promote", not(intent(Intent.PROMOTE)).toString());
+      assertEquals("not (layer is owned or intent is listen)", not(any(layer(Layer.OWNED), intent(Intent.LISTEN))).toString());
+      assertEquals("promotion over balance limit", Condition.promotionOverBalanceLimit().toString());
+      assertEquals("not promotion over balance limit", not(Condition.promotionOverBalanceLimit()).toString());
+    }
+
+    @Test
+    void valuesOfCollectsTheValuesOfOneAttributeFromEveryLevel() {
+      Condition condition =
+          all(
+              Condition.topic("knitting"),
+              not(any(Condition.topic("crafting", "deals"), intent(Intent.PROMOTE))),
+              any(Condition.always(), Condition.promotionOverBalanceLimit(), Condition.topic("knitting")));
+      assertEquals(Set.of("knitting", "crafting", "deals"), condition.valuesOf(Attribute.TOPIC));
+      assertEquals(Set.of("PROMOTE"), condition.valuesOf(Attribute.INTENT));
+      assertEquals(Set.of(), condition.valuesOf(Attribute.FORMAT));
+      assertEquals(Set.of(), Condition.always().valuesOf(Attribute.TOPIC));
+    }
+
+    @Test
+    void mentionsBalanceLimitFindsItAtAnyLevel() {
+      Condition over = Condition.promotionOverBalanceLimit();
+      Condition owned = layer(Layer.OWNED);
+      Condition promote = intent(Intent.PROMOTE);
+      assertTrue(over.mentionsBalanceLimit());
+      assertFalse(Condition.always().mentionsBalanceLimit());
+      assertFalse(owned.mentionsBalanceLimit());
+      assertTrue(all(owned, over).mentionsBalanceLimit());
+      assertFalse(all(owned, promote).mentionsBalanceLimit());
+      assertTrue(any(owned, promote, over).mentionsBalanceLimit());
+      assertFalse(any(owned, promote).mentionsBalanceLimit());
+      assertTrue(not(over).mentionsBalanceLimit());
+      assertFalse(not(owned).mentionsBalanceLimit());
+      assertTrue(all(owned, not(any(promote, over))).mentionsBalanceLimit());
+    }
+
+    @Test
+    void combinationsBuiltDirectlyNeedTwoOperands() {
+      Condition owned = layer(Layer.OWNED);
+      assertEquals(
+          "all needs at least two operands, but has 1",
+          assertThrows(IllegalArgumentException.class, () -> new Condition.All(List.of(owned))).getMessage());
+      assertEquals(
+          "any needs at least two operands, but has 1",
+          assertThrows(IllegalArgumentException.class, () -> new Condition.Any(List.of(owned))).getMessage());
+      assertEquals(owned, all(owned));
+      assertEquals(owned, any(owned));
+    }
+
+    @Test
     void attributes_printAndParseTheirKeywords() {
       for (Attribute attribute : Attribute.values()) {
         assertEquals(attribute, Attribute.byKeyword(attribute.keyword()).orElseThrow());
       }
       assertTrue(Attribute.TOPIC.isOpen());
       assertTrue(Attribute.TOPIC.describesCommunity());
+      assertFalse(Attribute.ACTION.describesCommunity());
       assertFalse(Attribute.INTENT.describesCommunity());
+      assertEquals(Optional.of(Intent.class), Attribute.INTENT.enumType());
+      assertEquals(Optional.empty(), Attribute.TOPIC.enumType());
       assertEquals(List.of("OPEN", "CONTROLLED"), Attribute.MEMBERSHIP.domain());
     }
   }
@@ -241,6 +309,32 @@ class PolicyValuesTest {
     }
 
     @Test
+    void countsOfZeroGiveNoShare() {
+      EngagementContext zeros =
+          EngagementContext.builder().putRecentActivity(Intent.PROMOTE, 0).putRecentActivity(Intent.CONVERSE, 0).build();
+      assertEquals(0, zeros.total());
+      assertEquals(0.0, zeros.promotionalShare());
+      assertFalse(zeros.isPromotionOver(0.0));
+      assertEquals(0.0, EngagementContext.builder().build().promotionalShare());
+    }
+
+    @Test
+    void recentActivityKeepsTheCountsInTheOrderGiven() {
+      EngagementContext recent =
+          EngagementContext.builder().putRecentActivity(Intent.SUPPORT, 3).putRecentActivity(Intent.PROMOTE, 1).build();
+      assertEquals(Map.of(Intent.SUPPORT, 3, Intent.PROMOTE, 1), recent.recentActivity());
+      assertEquals(List.of(Intent.SUPPORT, Intent.PROMOTE), List.copyOf(recent.recentActivity().keySet()));
+      assertEquals(0.25, recent.promotionalShare());
+    }
+
+    @Test
+    void differentCountsHashDifferently() {
+      assertNotEquals(
+          EngagementContext.builder().putRecentActivity(Intent.PROMOTE, 8).build().hashCode(),
+          EngagementContext.builder().putRecentActivity(Intent.PROMOTE, 9).build().hashCode());
+    }
+
+    @Test
     void negativeCount_isRejected() {
       IllegalArgumentException e =
           assertThrows(
@@ -280,6 +374,13 @@ class PolicyValuesTest {
       assertEquals(
           "rationale of rule 'r' must be at most 10,000 characters, but has 10,001: '" + "x".repeat(100) + "…'",
           e.getMessage());
+    }
+
+    @Test
+    void blankCitationIsRejected() {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> rule("r").citation(" ").build());
+      assertEquals("citation of rule 'r' must not be blank: ' '", e.getMessage());
     }
 
     @Test
@@ -330,10 +431,59 @@ class PolicyValuesTest {
     }
 
     @Test
+    void balanceLimitsOfExactlyZeroAndOneAreAccepted() {
+      assertEquals(0.0, policy().balanceLimit(0.0).build().balanceLimit());
+      assertEquals(1.0, policy().balanceLimit(1.0).build().balanceLimit());
+      assertEquals(
+          "balanceLimit must be between 0 and 1: -0.001",
+          assertThrows(IllegalArgumentException.class, () -> policy().balanceLimit(-0.001).build()).getMessage());
+    }
+
+    @Test
     void rulesAreFoundById() {
       EngagementPolicy p = policy().addRules(rule("a").build(), rule("b").build()).build();
       assertEquals("b", p.rule("b").orElseThrow().id());
       assertTrue(p.rule("c").isEmpty());
+    }
+  }
+
+  @Nested
+  class Reasons {
+    @Test
+    void onlyTheDefaultRuleIdIsTheDefault() {
+      assertTrue(
+          Reason.builder().ruleId(Reason.DEFAULT_RULE_ID).verdict(Verdict.LIMITED).rationale("No rule matched.").build()
+              .isDefault());
+      assertFalse(Reason.builder().ruleId("r").verdict(Verdict.LIMITED).rationale("Why.").build().isDefault());
+    }
+
+    @Test
+    void blankCitationOrDetailIsRejectedNamingTheField() {
+      Reason.Builder reason = Reason.builder().ruleId("r").verdict(Verdict.LIMITED).rationale("Why.");
+      assertEquals(
+          "reason citation must not be blank: ' '",
+          assertThrows(IllegalArgumentException.class, () -> Reason.builder().from(reason.build()).citation(" ").build())
+              .getMessage());
+      assertEquals(
+          "reason detail must not be blank: ''",
+          assertThrows(IllegalArgumentException.class, () -> Reason.builder().from(reason.build()).detail("").build())
+              .getMessage());
+    }
+
+    @Test
+    void printsRuleVerdictRationaleThenDetailAndSource() {
+      Reason.Builder reason = Reason.builder().ruleId("r").verdict(Verdict.LIMITED).rationale("Why.");
+      assertEquals("r (LIMITED): Why.", reason.build().toString());
+      assertEquals("r (LIMITED): Why. [source: s]", Reason.builder().from(reason.build()).citation("s").build().toString());
+      assertEquals("r (LIMITED): Why. [d]", Reason.builder().from(reason.build()).detail("d").build().toString());
+    }
+
+    @Test
+    void aRulesReasonCarriesItsIdVerdictRationaleAndCitation() {
+      EngagementRule rule = rule("r").citation("owned communities").build();
+      assertEquals(
+          Reason.builder().ruleId("r").verdict(Verdict.APPROPRIATE).rationale("Because.").citation("owned communities").build(),
+          Reason.of(rule));
     }
   }
 
@@ -396,6 +546,69 @@ class PolicyValuesTest {
     }
 
     @Test
+    void anInappropriateDecisionDoesNotPermit() {
+      Reason no = Reason.builder().ruleId("no").verdict(Verdict.INAPPROPRIATE).rationale("Not here.").build();
+      Decision refused =
+          Decision.builder().action(StandardActions.ANNOUNCE_DEAL).verdict(Verdict.INAPPROPRIATE).addReasons(no).build();
+      assertFalse(refused.permits());
+      assertEquals(Verdict.INAPPROPRIATE, refused.verdict());
+    }
+
+    @Test
+    void explainListsReasonsOverriddenRulesObligationsAndAlternatives() {
+      Reason careful =
+          Reason.builder()
+              .ruleId("careful")
+              .verdict(Verdict.LIMITED)
+              .rationale("Rarely.")
+              .detail("promotion is 80% of recent activity")
+              .citation("managed communities")
+              .build();
+      Reason also = Reason.builder().ruleId("also").verdict(Verdict.LIMITED).rationale("Also.").build();
+      Reason open = Reason.builder().ruleId("open").verdict(Verdict.APPROPRIATE).rationale("Fine.").build();
+      Decision decision =
+          Decision.builder()
+              .action(StandardActions.POST_PRESS_RELEASE)
+              .verdict(Verdict.LIMITED)
+              .addReasons(careful, also)
+              .addOverridden(open)
+              .addObligations(Obligation.seekApproval("legal"), Obligation.other("Keep it short."))
+              .addAlternatives(StandardActions.SHARE_VIDEO, StandardActions.BROADCAST_PROMOTION)
+              .build();
+      assertEquals(
+          """
+          post-press-release: LIMITED
+            because careful (LIMITED): Rarely. [promotion is 80% of recent activity] [source: managed communities]
+            because also (LIMITED): Also.
+            overriding open (APPROPRIATE): Fine.
+            you must: Get approval from legal before you act. [seek-approval]
+            you must: Keep it short.
+            better here: share-video, broadcast-promotion
+          """,
+          decision.explain());
+      assertEquals(
+          "Decision{post-press-release LIMITED by [careful (LIMITED): Rarely. [promotion is 80% of"
+              + " recent activity] [source: managed communities], also (LIMITED): Also.]}",
+          decision.toString());
+    }
+
+    @Test
+    void explainOfAPlainDecisionIsOneReason() {
+      Decision plain =
+          Decision.builder().action(StandardActions.LISTEN).verdict(Verdict.APPROPRIATE).addReasons(appropriate).build();
+      assertEquals("listen: APPROPRIATE\n  because r (APPROPRIATE): Because.\n", plain.explain());
+    }
+
+    @Test
+    void differentDecisionsHashDifferently() {
+      Decision listen =
+          Decision.builder().action(StandardActions.LISTEN).verdict(Verdict.APPROPRIATE).addReasons(appropriate).build();
+      Decision ideas =
+          Decision.builder().action(StandardActions.GATHER_PRODUCT_IDEAS).verdict(Verdict.APPROPRIATE).addReasons(appropriate).build();
+      assertNotEquals(listen.hashCode(), ideas.hashCode());
+    }
+
+    @Test
     void builderNamesWhatIsMissing() {
       assertEquals(
           "a decision needs an action and a verdict",
@@ -417,6 +630,10 @@ class PolicyValuesTest {
           assertThrows(
                   NullPointerException.class,
                   () -> Decision.builder().reasons(java.util.Arrays.asList(appropriate, null)))
+              .getMessage());
+      assertEquals(
+          "an element of overridden is null",
+          assertThrows(NullPointerException.class, () -> Decision.builder().addOverridden(appropriate, null))
               .getMessage());
     }
 

@@ -2,6 +2,7 @@ package io.github.socialecosystem.core.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import io.github.socialecosystem.core.EngagementAction;
 import io.github.socialecosystem.core.Format;
 import io.github.socialecosystem.core.Intent;
 import io.github.socialecosystem.core.Layer;
+import io.github.socialecosystem.core.Limits;
 import io.github.socialecosystem.core.Reach;
 import io.github.socialecosystem.core.StandardActions;
 import io.github.socialecosystem.core.Verdict;
@@ -72,6 +74,28 @@ class PromisedValuesTest {
     }
 
     @Test
+    void theLongestRoleAndTheLongestRecordAreAccepted() {
+      String longest = "r".repeat(Limits.MAX_ID_LENGTH);
+      assertEquals(Optional.of(longest), Obligation.seekApproval(longest).role());
+      assertEquals(OptionalInt.of(Obligation.MAX_RECORD_DAYS), Obligation.keepRecord(Obligation.MAX_RECORD_DAYS).days());
+      assertEquals(
+          "Keep a record of what you did for 36500 days.", Obligation.keepRecord(Obligation.MAX_RECORD_DAYS).text());
+    }
+
+    @Test
+    void aTypedObligationPrintsItsKindAndAFreeOneOnlyItsText() {
+      assertEquals("seek-approval: Get approval from legal before you act.", Obligation.seekApproval("legal").toString());
+      assertEquals("keep-record: Keep a record of what you did for 2 days.", Obligation.keepRecord(2).toString());
+      assertEquals("Answer within a day.", Obligation.other("Answer within a day.").toString());
+    }
+
+    @Test
+    void differentObligationsHashDifferently() {
+      assertNotEquals(Obligation.keepRecord(30).hashCode(), Obligation.keepRecord(31).hashCode());
+      assertNotEquals(Obligation.seekApproval("legal").hashCode(), Obligation.seekApproval("brand").hashCode());
+    }
+
+    @Test
     void equality_andNulls() {
       new EqualsTester()
           .addEqualityGroup(Obligation.seekApproval("legal"), Obligation.seekApproval("legal"))
@@ -121,6 +145,36 @@ class PromisedValuesTest {
     }
 
     @Test
+    void aBoundAllowsItsOwnVerdict() {
+      for (Verdict verdict : Verdict.values()) {
+        assertTrue(Guarantee.atLeast(verdict, Condition.always()).allows(verdict), verdict.name());
+        assertTrue(Guarantee.atMost(verdict, Condition.always()).allows(verdict), verdict.name());
+        assertTrue(Guarantee.exactly(verdict, Condition.always()).allows(verdict), verdict.name());
+      }
+    }
+
+    @Test
+    void equalWhenBoundVerdictAndConditionAre() {
+      Condition promote = Condition.intent(Intent.PROMOTE);
+      new EqualsTester()
+          .addEqualityGroup(
+              Guarantee.atMost(Verdict.LIMITED, promote),
+              Guarantee.of(Guarantee.Bound.AT_MOST, Verdict.LIMITED, Condition.intent(Intent.PROMOTE)))
+          .addEqualityGroup(Guarantee.atLeast(Verdict.LIMITED, promote))
+          .addEqualityGroup(Guarantee.atMost(Verdict.APPROPRIATE, promote))
+          .addEqualityGroup(Guarantee.atMost(Verdict.LIMITED, Condition.always()))
+          .testEquals();
+      assertNotEquals(
+          Guarantee.atMost(Verdict.LIMITED, promote).hashCode(),
+          Guarantee.atLeast(Verdict.LIMITED, promote).hashCode());
+      Guarantee guarantee = Guarantee.atLeast(Verdict.APPROPRIATE, promote);
+      assertEquals(Guarantee.Bound.AT_LEAST, guarantee.bound());
+      assertEquals(Verdict.APPROPRIATE, guarantee.verdict());
+      assertEquals(promote, guarantee.condition());
+      assertEquals("at least appropriate", guarantee.requirement());
+    }
+
+    @Test
     void text_isThePolicyLanguages() {
       assertEquals(
           "require at most limited when format is press-release",
@@ -163,6 +217,54 @@ class PromisedValuesTest {
     }
 
     @Test
+    void holdTheirTopicsSortedAndWhetherPromotionIsOver() {
+      Expectation expectation =
+          Expectation.builder()
+              .action(StandardActions.LISTEN)
+              .type(CommunityType.CLOSED)
+              .addTopics("wool", "knitting")
+              .promotionOverBalanceLimit(true)
+              .verdict(Verdict.RECOMMENDED)
+              .build();
+      assertEquals(List.of("knitting", "wool"), List.copyOf(expectation.topics()));
+      assertTrue(expectation.promotionOverBalanceLimit());
+      assertEquals(Layer.OWNED, expectation.layer());
+      assertEquals(StandardActions.LISTEN, expectation.action());
+      assertEquals(Verdict.RECOMMENDED, expectation.verdict());
+      assertFalse(
+          Expectation.builder().action(StandardActions.LISTEN).type(CommunityType.CLOSED).verdict(Verdict.RECOMMENDED)
+              .build()
+              .promotionOverBalanceLimit());
+    }
+
+    @Test
+    void equalWhenEveryPartIs() {
+      new EqualsTester()
+          .addEqualityGroup(expectation().build(), expectation().build(), expectation().layer(Layer.OWNED).build())
+          .addEqualityGroup(expectation().action(StandardActions.GATHER_PRODUCT_IDEAS).build())
+          .addEqualityGroup(expectation().type(CommunityType.EMPLOYEE).build())
+          .addEqualityGroup(Expectation.builder().action(StandardActions.LISTEN).layer(Layer.OWNED).verdict(Verdict.LIMITED).build())
+          .addEqualityGroup(expectation().addTopics("knitting").build())
+          .addEqualityGroup(expectation().promotionOverBalanceLimit(true).build())
+          .addEqualityGroup(expectation().verdict(Verdict.APPROPRIATE).build())
+          .testEquals();
+      assertNotEquals(expectation().build().hashCode(), expectation().verdict(Verdict.APPROPRIATE).build().hashCode());
+    }
+
+    @Test
+    void aHundredTopicsAreAcceptedAndOneMoreIsNot() {
+      Expectation.Builder builder = expectation();
+      for (int i = 1; i <= Expectation.MAX_TOPICS; i++) {
+        builder.addTopics("topic-" + i);
+      }
+      assertEquals(Expectation.MAX_TOPICS, builder.build().topics().size());
+      builder.addTopics("one-more");
+      assertEquals(
+          "an expectation may name at most 100 topics, but has 101",
+          assertThrows(IllegalArgumentException.class, builder::build).getMessage());
+    }
+
+    @Test
     void missingOrInconsistentParts_areRefused() {
       assertEquals("an expectation needs an action",
           assertThrows(IllegalStateException.class, () -> Expectation.builder().build()).getMessage());
@@ -176,6 +278,10 @@ class PromisedValuesTest {
                   .type(CommunityType.CLOSED).layer(Layer.MANAGED).build())
               .getMessage());
       assertThrows(IllegalArgumentException.class, () -> Expectation.builder().addTopics("Not Kebab"));
+    }
+
+    private Expectation.Builder expectation() {
+      return Expectation.builder().action(StandardActions.LISTEN).type(CommunityType.CLOSED).verdict(Verdict.LIMITED);
     }
   }
 }

@@ -66,7 +66,10 @@ public sealed interface Condition
   /** Calls the visitor method for this kind of condition. */
   <R> R accept(Visitor<R> visitor);
 
-  /** The values this condition tests {@code attribute} for, anywhere in it; in canonical order. */
+  /**
+   * The values this condition tests {@code attribute} for, anywhere in it: each once, in the order
+   * they first appear (within one test, in canonical order).
+   */
   default Set<String> valuesOf(Attribute attribute) {
     return Traversals.valuesOf(this, requireNonNull(attribute, "attribute"));
   }

@@ -18,7 +18,7 @@ class ActionsAndVerdictsTest {
   @Nested
   class Standard {
     @Test
-    void catalog_hasTheFifteenActionsInOrder_withUniqueIds() {
+    void catalogHasTheFifteenActionsInOrderWithUniqueIds() {
       List<EngagementAction> all = StandardActions.all();
       assertEquals(15, all.size());
       assertEquals(15, all.stream().map(EngagementAction::id).distinct().count());
@@ -27,14 +27,14 @@ class ActionsAndVerdictsTest {
     }
 
     @Test
-    void catalog_coversEveryIntent() {
+    void catalogCoversEveryIntent() {
       Set<Intent> intents =
           StandardActions.all().stream().map(EngagementAction::intent).collect(Collectors.toSet());
       assertEquals(EnumSet.allOf(Intent.class), intents);
     }
 
     @Test
-    void traits_matchWhatTheActionsAre() {
+    void traitsMatchWhatTheActionsAre() {
       assertEquals(Intent.LISTEN, StandardActions.LISTEN.intent());
       assertEquals(Intent.PROMOTE, StandardActions.BROADCAST_PROMOTION.intent());
       assertEquals(Format.OFFER, StandardActions.ANNOUNCE_DEAL.format());
@@ -47,13 +47,13 @@ class ActionsAndVerdictsTest {
     }
 
     @Test
-    void byId_findsStandardActionsOnly() {
+    void byIdFindsStandardActionsOnly() {
       assertEquals(Optional.of(StandardActions.MODERATE), StandardActions.byId("moderate"));
       assertEquals(Optional.empty(), StandardActions.byId("post-job-opening"));
     }
 
     @Test
-    void all_cannotBeModified() {
+    void allCannotBeModified() {
       assertThrows(
           UnsupportedOperationException.class,
           () -> StandardActions.all().add(StandardActions.LISTEN));
@@ -63,7 +63,7 @@ class ActionsAndVerdictsTest {
   @Nested
   class Custom {
     @Test
-    void customAction_keepsItsTraits() {
+    void customActionKeepsItsTraits() {
       EngagementAction a =
           EngagementAction.of("post-job-opening", Intent.PROMOTE, Format.CONVERSATION, Reach.ONE_TO_MANY);
       assertEquals("post-job-opening", a.id());
@@ -73,7 +73,7 @@ class ActionsAndVerdictsTest {
     }
 
     @Test
-    void nonKebabCaseId_isRejected() {
+    void nonKebabCaseIdIsRejected() {
       IllegalArgumentException e =
           assertThrows(
               IllegalArgumentException.class,
@@ -85,7 +85,7 @@ class ActionsAndVerdictsTest {
     }
 
     @Test
-    void blankPlatformName_isRejected() {
+    void blankPlatformNameIsRejected() {
       IllegalArgumentException e =
           assertThrows(
               IllegalArgumentException.class, () -> Platform.of(" ", PlatformKind.CONSUMER_NETWORK));
@@ -103,7 +103,7 @@ class ActionsAndVerdictsTest {
     }
 
     @Test
-    void onlyInappropriate_doesNotPermit() {
+    void onlyInappropriateDoesNotPermit() {
       assertTrue(Verdict.RECOMMENDED.permits());
       assertTrue(Verdict.APPROPRIATE.permits());
       assertTrue(Verdict.LIMITED.permits());
@@ -111,7 +111,7 @@ class ActionsAndVerdictsTest {
     }
 
     @Test
-    void mostRestrictive_picksTheLaterOne() {
+    void mostRestrictivePicksTheLaterOne() {
       assertEquals(Verdict.LIMITED, Verdict.mostRestrictive(Verdict.RECOMMENDED, Verdict.LIMITED));
       assertEquals(Verdict.LIMITED, Verdict.mostRestrictive(Verdict.LIMITED, Verdict.APPROPRIATE));
       assertTrue(Verdict.INAPPROPRIATE.isMoreRestrictiveThan(Verdict.LIMITED));
@@ -122,7 +122,7 @@ class ActionsAndVerdictsTest {
   @Nested
   class Data {
     @Test
-    void exportWithoutFullVisibility_isRejected() {
+    void exportWithoutFullVisibilityIsRejected() {
       IllegalArgumentException e =
           assertThrows(
               IllegalArgumentException.class,

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** Every null given to a builder is refused with a message that names the field. */
 class BuilderNullsTest {
   @Test
-  void aNullTopic_namesTheField() {
+  void aNullTopicNamesTheField() {
     NullPointerException e =
         assertThrows(NullPointerException.class, () -> Community.builder().addTopics((String) null));
     assertEquals("topics element", e.getMessage());
@@ -37,7 +37,7 @@ class BuilderNullsTest {
   }
 
   @Test
-  void nullsInPolicies_nameTheField() {
+  void nullsInPoliciesNameTheField() {
     assertEquals(
         "rules element",
         assertThrows(NullPointerException.class, () -> EngagementPolicy.builder().addRules((EngagementRule) null))
@@ -56,7 +56,7 @@ class BuilderNullsTest {
   }
 
   @Test
-  void everyBuilderMethod_namesWhatIsNull() {
+  void everyBuilderMethodNamesWhatIsNull() {
     check(Community::builder);
     check(Ecosystem::builder);
     check(EngagementRule::builder);

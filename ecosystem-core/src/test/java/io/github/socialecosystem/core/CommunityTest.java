@@ -20,7 +20,7 @@ class CommunityTest {
   @Nested
   class Classification {
     @Test
-    void independentStewardOnAnyPlatform_isParticipating() {
+    void independentStewardOnAnyPlatformIsParticipating() {
       for (Platform platform : new Platform[] {FACEBOOK, CRAFT_BLOG, OWN_SOFTWARE}) {
         Community c =
             community("forum", Steward.INDEPENDENT, platform, Membership.CONTROLLED, Audience.PUBLIC)
@@ -31,7 +31,7 @@ class CommunityTest {
     }
 
     @Test
-    void organizationOnConsumerNetworkOrSomeoneElsesSite_isManaged() {
+    void organizationOnConsumerNetworkOrSomeoneElsesSiteIsManaged() {
       assertEquals(CommunityType.MANAGED, Fixtures.brandPage().type());
       Community blog =
           community("guest-blog", Steward.ORGANIZATION, CRAFT_BLOG, Membership.OPEN, Audience.PUBLIC)
@@ -41,7 +41,7 @@ class CommunityTest {
     }
 
     @Test
-    void organizationOnOwnSoftware_isOwned_byAudienceAndMembership() {
+    void organizationOnOwnSoftwareIsOwnedByAudienceAndMembership() {
       assertEquals(CommunityType.EXTERNAL, Fixtures.fanClub().type());
       assertEquals(CommunityType.CLOSED, Fixtures.partnerNetwork().type());
       assertEquals(CommunityType.EMPLOYEE, Fixtures.staffRoom().type());
@@ -51,7 +51,7 @@ class CommunityTest {
     }
 
     @Test
-    void dataOwnership_followsTheLayer() {
+    void dataOwnershipFollowsTheLayer() {
       DataOwnership participating = Fixtures.knittingGroup().dataOwnership();
       assertEquals(DataOwnership.Holder.PLATFORM_OPERATOR, participating.holder());
       assertEquals(DataOwnership.Visibility.NONE, participating.visibility());
@@ -82,12 +82,12 @@ class CommunityTest {
     }
 
     @Test
-    void memberCount_isOptional() {
+    void memberCountIsOptional() {
       assertEquals(OptionalLong.empty(), Fixtures.partnerNetwork().memberCount());
     }
 
     @Test
-    void topics_cannotBeChangedAfterwards() {
+    void topicsCannotBeChangedAfterwards() {
       Community c = Fixtures.fanClub();
       assertThrows(UnsupportedOperationException.class, () -> c.topics().add("deals"));
     }
@@ -100,7 +100,7 @@ class CommunityTest {
     }
 
     @Test
-    void missingAttributes_areNamed() {
+    void missingAttributesAreNamed() {
       IllegalStateException e =
           assertThrows(IllegalStateException.class, () -> Community.builder().id("x").build());
       assertTrue(e.getMessage().contains("name"), e.getMessage());
@@ -108,7 +108,7 @@ class CommunityTest {
     }
 
     @Test
-    void nullAttribute_isNamed() {
+    void nullAttributeIsNamed() {
       NullPointerException e =
           assertThrows(NullPointerException.class, () -> Community.builder().id(nullString()));
       assertEquals("id", e.getMessage());
@@ -164,7 +164,7 @@ class CommunityTest {
     }
 
     @Test
-    void hugeId_isQuotedCut_withItsLength() {
+    void hugeIdIsQuotedCutWithItsLength() {
       String id = "a".repeat(3_000_000);
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> withId(id).build());
@@ -175,7 +175,7 @@ class CommunityTest {
     }
 
     @Test
-    void idWithAnInvisibleOrLookAlikeCharacter_namesItByCodePoint() {
+    void idWithAnInvisibleOrLookAlikeCharacterNamesItByCodePoint() {
       String prefix =
           "community id must be kebab-case (lowercase letters and digits, words joined by single"
               + " hyphens, at most 100 characters): ";
@@ -191,7 +191,7 @@ class CommunityTest {
     }
 
     @Test
-    void nameOfInvisibleCharactersOnly_isBlank() {
+    void nameOfInvisibleCharactersOnlyIsBlank() {
       assertEquals(
           "community name must not be blank: '\\u00A0\\u200B', made of invisible characters:"
               + " U+00A0 no-break space, U+200B zero-width space",

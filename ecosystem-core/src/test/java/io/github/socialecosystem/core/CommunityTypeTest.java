@@ -27,7 +27,7 @@ class CommunityTypeTest {
   }
 
   @Test
-  void everyShape_isClassifiedByTheTable_orRejectedAsImpossible() {
+  void everyShapeIsClassifiedByTheTableOrRejectedAsImpossible() {
     int built = 0;
     int rejected = 0;
     for (Steward steward : Steward.values()) {
@@ -55,7 +55,7 @@ class CommunityTypeTest {
   }
 
   @Test
-  void layers_ofEachType() {
+  void layersOfEachType() {
     assertEquals(Layer.PARTICIPATING, CommunityType.PARTICIPATING.layer());
     assertEquals(Layer.MANAGED, CommunityType.MANAGED.layer());
     assertEquals(Layer.OWNED, CommunityType.EXTERNAL.layer());
@@ -64,7 +64,7 @@ class CommunityTypeTest {
   }
 
   @Test
-  void layers_areOrderedFromOuterToInner() {
+  void layersAreOrderedFromOuterToInner() {
     assertEquals(
         java.util.List.of(Layer.PARTICIPATING, Layer.MANAGED, Layer.OWNED),
         java.util.List.of(Layer.values()));

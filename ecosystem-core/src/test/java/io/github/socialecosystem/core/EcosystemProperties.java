@@ -14,7 +14,7 @@ import net.jqwik.api.statistics.Statistics;
 class EcosystemProperties {
 
   @Property
-  void reachableDestinations_agreeWithTheChannels(@ForAll Ecosystem eco) {
+  void reachableDestinationsAgreeWithTheChannels(@ForAll Ecosystem eco) {
     for (Community start : eco.communities()) {
       // Grow the set of ids reachable in one or more steps until it stops changing.
       Set<String> reached = new HashSet<>();
@@ -47,7 +47,7 @@ class EcosystemProperties {
    * coverage check below needs its 200 tries even when fewer are the default (the mutation run).
    */
   @Property(tries = 200)
-  void wholeGraphAnswers_agreeWithOneSearchPerCommunity(@ForAll Ecosystem eco) {
+  void wholeGraphAnswersAgreeWithOneSearchPerCommunity(@ForAll Ecosystem eco) {
     Set<Community> reachedFromOuter = new HashSet<>();
     for (Community c : eco.communities()) {
       Set<Community> reachable = eco.destinationsReachableFrom(c.id());
@@ -87,7 +87,7 @@ class EcosystemProperties {
   }
 
   @Property
-  void channelsFromAndTo_partitionTheChannels(@ForAll Ecosystem eco) {
+  void channelsFromAndToPartitionTheChannels(@ForAll Ecosystem eco) {
     Set<Channel> from = new HashSet<>();
     Set<Channel> to = new HashSet<>();
     for (Community c : eco.communities()) {
@@ -105,7 +105,7 @@ class EcosystemProperties {
   }
 
   @Property
-  void layers_partitionTheCommunities(@ForAll Ecosystem eco) {
+  void layersPartitionTheCommunities(@ForAll Ecosystem eco) {
     int total = 0;
     for (Layer layer : Layer.values()) {
       List<Community> inLayer = eco.communities(layer);

@@ -43,7 +43,7 @@ class EcosystemTest {
     }
 
     @Test
-    void communitiesByLayer_inInsertionOrder() {
+    void communitiesByLayerInInsertionOrder() {
       Ecosystem eco = ecosystem();
       assertEquals(List.of(knitting), eco.communities(Layer.PARTICIPATING));
       assertEquals(List.of(page), eco.communities(Layer.MANAGED));
@@ -51,7 +51,7 @@ class EcosystemTest {
     }
 
     @Test
-    void emptyLayer_givesAnEmptyList() {
+    void emptyLayerGivesAnEmptyList() {
       Ecosystem eco = Ecosystem.builder().organization("Solo").addCommunities(page).build();
       assertEquals(List.of(), eco.communities(Layer.OWNED));
     }
@@ -65,7 +65,7 @@ class EcosystemTest {
     }
 
     @Test
-    void destinations_areOwnedCommunitiesAlongChannels_nearestFirst() {
+    void destinationsAreOwnedCommunitiesAlongChannelsNearestFirst() {
       Ecosystem eco = ecosystem();
       assertEquals(List.of(fans, partners), List.copyOf(eco.destinationsReachableFrom("knitting-group")));
       assertEquals(List.of(partners), List.copyOf(eco.destinationsReachableFrom("fan-club")));
@@ -73,7 +73,7 @@ class EcosystemTest {
     }
 
     @Test
-    void aCommunityIsNotItsOwnDestination_evenOnACycle() {
+    void aCommunityIsNotItsOwnDestinationEvenOnACycle() {
       Ecosystem cycle =
           Ecosystem.builder()
               .organization("Org")
@@ -84,7 +84,7 @@ class EcosystemTest {
     }
 
     @Test
-    void unknownCommunity_inAQuery_isRejected() {
+    void unknownCommunityInAQueryIsRejected() {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> ecosystem().channelsFrom("nowhere"));
       assertEquals("no community with id 'nowhere' in this ecosystem", e.getMessage());
@@ -99,7 +99,7 @@ class EcosystemTest {
             .build();
 
     @Test
-    void reachesDestination_followsChannelsToAnyOwnedCommunity() {
+    void reachesDestinationFollowsChannelsToAnyOwnedCommunity() {
       Ecosystem eco = Ecosystem.builder().from(ecosystem()).addCommunities(lonelyBlog).build();
       assertTrue(eco.reachesDestination("knitting-group"), "two channels away");
       assertTrue(eco.reachesDestination("brand-page"));
@@ -110,7 +110,7 @@ class EcosystemTest {
     }
 
     @Test
-    void anOwnedCommunityOnACycleBackToItself_reachesNoDestination() {
+    void anOwnedCommunityOnACycleBackToItselfReachesNoDestination() {
       Ecosystem cycle =
           Ecosystem.builder()
               .organization("Org")
@@ -127,7 +127,7 @@ class EcosystemTest {
     }
 
     @Test
-    void isDestination_onlyForOwnedCommunitiesAnOuterOneLeadsTo() {
+    void isDestinationOnlyForOwnedCommunitiesAnOuterOneLeadsTo() {
       Ecosystem eco = ecosystem();
       assertTrue(eco.isDestination("fan-club"));
       assertTrue(eco.isDestination("partner-network"), "reached through fan-club");
@@ -137,7 +137,7 @@ class EcosystemTest {
     }
 
     @Test
-    void anOwnedCommunityOnlyOwnedOnesLeadTo_isNoDestination() {
+    void anOwnedCommunityOnlyOwnedOnesLeadToIsNoDestination() {
       Ecosystem eco =
           Ecosystem.builder()
               .organization("Org")
@@ -150,7 +150,7 @@ class EcosystemTest {
     }
 
     @Test
-    void isIsolated_whenNoChannelLeavesOrArrives() {
+    void isIsolatedWhenNoChannelLeavesOrArrives() {
       Ecosystem eco = ecosystem();
       assertTrue(eco.isIsolated("staff-room"));
       assertFalse(eco.isIsolated("knitting-group"), "a channel leaves it");
@@ -159,7 +159,7 @@ class EcosystemTest {
     }
 
     @Test
-    void unknownCommunity_isRejected_byEveryQuestion() {
+    void unknownCommunityIsRejectedByEveryQuestion() {
       Ecosystem eco = ecosystem();
       for (Executable question :
           List.<Executable>of(
@@ -172,7 +172,7 @@ class EcosystemTest {
     }
 
     @Test
-    void emptyEcosystem_hasNoDestinations() {
+    void emptyEcosystemHasNoDestinations() {
       assertEquals(List.of(), Ecosystem.builder().organization("Org").build().destinations());
     }
 
@@ -183,7 +183,7 @@ class EcosystemTest {
     @Test
     @Tag("slow")
     @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
-    void aChainOfAHundredThousandCommunities_isAnsweredForEveryCommunity() {
+    void aChainOfAHundredThousandCommunitiesIsAnsweredForEveryCommunity() {
       int n = 100_000;
       int owned = 60_000;
       Ecosystem.Builder builder = Ecosystem.builder().organization("Org");

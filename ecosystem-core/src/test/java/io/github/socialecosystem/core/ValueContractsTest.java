@@ -14,7 +14,7 @@ class ValueContractsTest {
           .setDefault(String.class, "a-value");
 
   @Test
-  void publicStaticMethods_rejectNulls() {
+  void publicStaticMethodsRejectNulls() {
     nulls.testAllPublicStaticMethods(Platform.class);
     nulls.testAllPublicStaticMethods(Channel.class);
     nulls.testAllPublicStaticMethods(EngagementAction.class);
@@ -25,13 +25,13 @@ class ValueContractsTest {
   }
 
   @Test
-  void builders_rejectNulls() {
+  void buildersRejectNulls() {
     nulls.testAllPublicInstanceMethods(Community.builder());
     nulls.testAllPublicInstanceMethods(Ecosystem.builder());
   }
 
   @Test
-  void queries_rejectNulls() {
+  void queriesRejectNulls() {
     nulls.testAllPublicInstanceMethods(
         Ecosystem.builder().organization("Org").addCommunities(Fixtures.fanClub()).build());
     nulls.testAllPublicInstanceMethods(Fixtures.fanClub());
@@ -39,7 +39,7 @@ class ValueContractsTest {
   }
 
   @Test
-  void platform_equality() {
+  void platformEquality() {
     new EqualsTester()
         .addEqualityGroup(
             Platform.of("Facebook", PlatformKind.CONSUMER_NETWORK),
@@ -50,7 +50,7 @@ class ValueContractsTest {
   }
 
   @Test
-  void channel_equality() {
+  void channelEquality() {
     new EqualsTester()
         .addEqualityGroup(Channel.of("a", "b"), Channel.of("a", "b"))
         .addEqualityGroup(Channel.of("b", "a"))
@@ -59,7 +59,7 @@ class ValueContractsTest {
   }
 
   @Test
-  void action_equality() {
+  void actionEquality() {
     new EqualsTester()
         .addEqualityGroup(
             StandardActions.ANNOUNCE_DEAL,
@@ -76,7 +76,7 @@ class ValueContractsTest {
   }
 
   @Test
-  void dataOwnership_equality() {
+  void dataOwnershipEquality() {
     new EqualsTester()
         .addEqualityGroup(
             DataOwnership.of(CommunityType.EXTERNAL),
@@ -90,7 +90,7 @@ class ValueContractsTest {
   }
 
   @Test
-  void community_equality() {
+  void communityEquality() {
     Community fans = Fixtures.fanClub();
     new EqualsTester()
         .addEqualityGroup(fans, Community.builder().from(fans).build(), Fixtures.fanClub())
@@ -106,7 +106,7 @@ class ValueContractsTest {
   }
 
   @Test
-  void ecosystem_equality() {
+  void ecosystemEquality() {
     Ecosystem one =
         Ecosystem.builder()
             .organization("Org")

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** A text cut in the middle of an emoji cannot be saved as UTF-8, so no value accepts one. */
 class WellFormedTextTest {
   @Test
-  void aCommunityNameWithHalfAnEmoji_isRefused_namingTheFieldAndThePlace() {
+  void aCommunityNameWithHalfAnEmojiIsRefusedNamingTheFieldAndThePlace() {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
@@ -30,7 +30,7 @@ class WellFormedTextTest {
   }
 
   @Test
-  void aRationaleEndingInTheSecondHalfOfAnEmoji_isRefused() {
+  void aRationaleEndingInTheSecondHalfOfAnEmojiIsRefused() {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
@@ -48,7 +48,7 @@ class WellFormedTextTest {
   }
 
   @Test
-  void wholeEmojis_areWelcome() {
+  void wholeEmojisAreWelcome() {
     assertEquals(
         "Fans \uD83D\uDE00",
         Community.builder()
@@ -63,7 +63,7 @@ class WellFormedTextTest {
   }
 
   @Test
-  void aNameOfOnlyAVariationSelectorOrALoneAccent_isBlank() {
+  void aNameOfOnlyAVariationSelectorOrALoneAccentIsBlank() {
     for (String invisible : new String[] {"\uFE0F", "\u0301", "\u0301\u00A0\uFE0F"}) {
       IllegalArgumentException e =
           assertThrows(
@@ -75,7 +75,7 @@ class WellFormedTextTest {
   }
 
   @Test
-  void nullConditionValuesAndOperands_areNamed() {
+  void nullConditionValuesAndOperandsAreNamed() {
     NullPointerException value =
         assertThrows(
             NullPointerException.class,

@@ -78,7 +78,7 @@ class PolicyTextTest {
         then inappropriate
         priority 2
         because "Members came to talk."
-        source "participating communities"
+        citation "participating communities"
 
       rule careful
         when not (format in [press-release, offer] or topic is deals)

@@ -15,14 +15,14 @@ class TextsTest {
   @Nested
   class Quoting {
     @Test
-    void shortValue_isQuotedWhole() {
+    void shortValueIsQuotedWhole() {
       assertEquals("'brand page'", Texts.quote("brand page"));
       assertEquals("'Café Crème'", Texts.quote("Café Crème"));
       assertEquals("''", Texts.quote(""));
     }
 
     @Test
-    void longValue_isCutAfterTheStatedLength_withItsLength() {
+    void longValueIsCutAfterTheStatedLengthWithItsLength() {
       String word = "a".repeat(3_000_276);
       assertEquals("'" + "a".repeat(Texts.QUOTED_LENGTH) + "…' (3,000,276 characters)", Texts.quote(word));
       assertEquals(
@@ -33,7 +33,7 @@ class TextsTest {
     }
 
     @Test
-    void cuttingCountsCodePoints_andNeverSplitsOne() {
+    void cuttingCountsCodePointsAndNeverSplitsOne() {
       String emoji = "\uD83D\uDE00";  // one code point, two UTF-16 units
       String value = emoji.repeat(Texts.QUOTED_LENGTH + 1);
       assertEquals(
@@ -41,7 +41,7 @@ class TextsTest {
     }
 
     @Test
-    void invisibleCharacters_areEscaped_soTheMessageShowsThem() {
+    void invisibleCharactersAreEscapedSoTheMessageShowsThem() {
       assertEquals("'fan\\u00A0club'", Texts.quote("fan\u00A0club"));
       assertEquals("'\\uFEFFpolicy'", Texts.quote("\uFEFFpolicy"));
       assertEquals("'a\\u200Bb'", Texts.quote("a\u200Bb"));
@@ -53,13 +53,13 @@ class TextsTest {
   @Nested
   class Describing {
     @Test
-    void visibleAscii_isQuoted() {
+    void visibleAsciiIsQuoted() {
       assertEquals("';'", Texts.describe(';'));
       assertEquals("\"'\"", Texts.describe('\''));
     }
 
     @Test
-    void invisibleCharacters_areNamedByCodePoint() {
+    void invisibleCharactersAreNamedByCodePoint() {
       assertEquals("U+FEFF byte-order mark", Texts.describe(0xFEFF));
       assertEquals("U+00A0 no-break space", Texts.describe(0xA0));
       assertEquals("U+200B zero-width space", Texts.describe(0x200B));
@@ -77,7 +77,7 @@ class TextsTest {
     }
 
     @Test
-    void nonAsciiLookAlikes_areShownAndNamed() {
+    void nonAsciiLookAlikesAreShownAndNamed() {
       assertEquals("'а' (U+0430 cyrillic small letter a)", Texts.describe(0x430));
       assertEquals("'\uD83D\uDE00' (U+1F600 grinning face)", Texts.describe(0x1F600));
     }
@@ -91,13 +91,13 @@ class TextsTest {
           "", " ", "\t\n", "\u00A0", "\u2007", "\u202F", "\u200B", "\u200C", "\u200D", "\u2060",
           "\uFEFF", "\u3000", "\u00AD", "\u3164", " \u00A0\u200B "
         })
-    void invisibleOnly_isBlank(String text) {
+    void invisibleOnlyIsBlank(String text) {
       assertTrue(Texts.isBlank(text), Texts.quote(text));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"a", " a ", "\u200Ba", "\u00A0.", "\uD83D\uDE00", "-"})
-    void anythingVisible_isNotBlank(String text) {
+    void anythingVisibleIsNotBlank(String text) {
       assertFalse(Texts.isBlank(text), Texts.quote(text));
     }
   }

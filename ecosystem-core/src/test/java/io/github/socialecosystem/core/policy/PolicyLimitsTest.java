@@ -60,7 +60,7 @@ class PolicyLimitsTest {
     }
 
     @Test
-    void aConditionBuiltFiveThousandLevelsDeep_isRefusedAtTheSixtyFifth() {
+    void aConditionBuiltFiveThousandLevelsDeepIsRefusedAtTheSixtyFifth() {
       Condition condition = Condition.always();
       int built = 0;
       IllegalArgumentException refused = null;
@@ -79,7 +79,7 @@ class PolicyLimitsTest {
     }
 
     @Test
-    void theRecordConstructors_checkDepthToo() {
+    void theRecordConstructorsCheckDepthToo() {
       Condition deepest = nots(64);
       assertEquals(TOO_DEEP, assertThrows(IllegalArgumentException.class, () -> new Condition.Not(deepest)).getMessage());
       Condition deepCombination = Condition.all(nots(63), Condition.always());
@@ -99,7 +99,7 @@ class PolicyLimitsTest {
     }
 
     @Test
-    void aConditionThatReusesItself_isMeasuredWithoutWalkingEveryPath_andRefusedWhenTooLarge() {
+    void aConditionThatReusesItselfIsMeasuredWithoutWalkingEveryPathAndRefusedWhenTooLarge() {
       // Each step doubles the paths through the condition; measuring each path would never end,
       // and neither would printing, testing or comparing it: it is refused once too large.
       Condition condition = Condition.layer(Layer.OWNED);
@@ -125,7 +125,7 @@ class PolicyLimitsTest {
     }
 
     @Test
-    void conditionsUpToTheSizeLimit_build_andOneMoreTestIsRefused() {
+    void conditionsUpToTheSizeLimitBuildAndOneMoreTestIsRefused() {
       List<Condition> tests = new ArrayList<>();
       for (int i = 0; i < Limits.MAX_CONDITION_SIZE - 1; i++) {
         tests.add(Condition.always());
@@ -176,7 +176,7 @@ class PolicyLimitsTest {
   @Nested
   class PolicySize {
     @Test
-    void aPolicyTooLongToReadBack_isRefused_sayingWhatToShrink() {
+    void aPolicyTooLongToReadBackIsRefusedSayingWhatToShrink() {
       // 401 rules with 10,000-character rationales print as more than 4,000,000 characters.
       List<EngagementRule> rules = new ArrayList<>();
       for (int i = 0; i <= 400; i++) {
@@ -194,7 +194,7 @@ class PolicyLimitsTest {
     }
 
     @Test
-    void aPolicyExactlyAtTheLimit_isBuilt_andOneCharacterMore_isNot() {
+    void aPolicyExactlyAtTheLimitIsBuiltAndOneCharacterMoreIsNot() {
       List<EngagementRule> rules = new ArrayList<>();
       for (int i = 100; i < 497; i++) {
         rules.add(rule("r" + i).rationale("y".repeat(Limits.MAX_TEXT_LENGTH)).build());
@@ -216,7 +216,7 @@ class PolicyLimitsTest {
     }
 
     @Test
-    void aConditionThatReusesItself_makesAPolicyTooLongToReadBack_andIsRefused() {
+    void aConditionThatReusesItselfMakesAPolicyTooLongToReadBackAndIsRefused() {
       Condition condition = Condition.layer(Layer.OWNED);
       for (int i = 0; i < 18; i++) { // 786,430 tests and combinations: under the size limit
         condition = Condition.any(condition, Condition.intent(Intent.LISTEN), condition);
@@ -231,7 +231,7 @@ class PolicyLimitsTest {
     }
 
     @Test
-    void moreRulesThanTheLimit_areRefused() {
+    void moreRulesThanTheLimitAreRefused() {
       List<EngagementRule> rules = new ArrayList<>(Limits.MAX_RULES + 1);
       EngagementRule.Builder template = rule("r");
       for (int i = 0; i <= Limits.MAX_RULES; i++) {
@@ -298,7 +298,7 @@ class PolicyLimitsTest {
   @Nested
   class BalanceLimit {
     @Test
-    void negativeZero_isKeptAsZero() {
+    void negativeZeroIsKeptAsZero() {
       EngagementPolicy negativeZero = policy().balanceLimit(-0.0).build();
       assertEquals(0L, Double.doubleToRawLongBits(negativeZero.balanceLimit()));
       assertEquals(policy().balanceLimit(0.0).build(), negativeZero);
@@ -306,7 +306,7 @@ class PolicyLimitsTest {
     }
 
     @Test
-    void notANumberAndInfinity_areRefused() {
+    void notANumberAndInfinityAreRefused() {
       assertEquals(
           "balanceLimit must be between 0 and 1: NaN",
           assertThrows(IllegalArgumentException.class, () -> policy().balanceLimit(Double.NaN).build()).getMessage());

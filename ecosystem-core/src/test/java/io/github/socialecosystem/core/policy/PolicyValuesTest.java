@@ -75,7 +75,7 @@ class PolicyValuesTest {
     }
 
     @Test
-    void test_evaluatesCommunityActionAndBalance() {
+    void testEvaluatesCommunityActionAndBalance() {
       EngagementAction deal = StandardActions.ANNOUNCE_DEAL;
       assertTrue(all(layer(Layer.PARTICIPATING), intent(Intent.PROMOTE)).test(FORUM, deal, false));
       assertFalse(all(layer(Layer.OWNED), intent(Intent.PROMOTE)).test(FORUM, deal, false));
@@ -103,7 +103,7 @@ class PolicyValuesTest {
     }
 
     @Test
-    void unknownValue_forAClosedAttribute_isRejected() {
+    void unknownValueForAClosedAttributeIsRejected() {
       IllegalArgumentException e =
           assertThrows(
               IllegalArgumentException.class,
@@ -114,7 +114,7 @@ class PolicyValuesTest {
     }
 
     @Test
-    void nonKebabCaseTopic_isRejected() {
+    void nonKebabCaseTopicIsRejected() {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> Condition.topic("Knitting Tips"));
       assertTrue(e.getMessage().startsWith("topic must be kebab-case"), e.getMessage());
@@ -122,7 +122,7 @@ class PolicyValuesTest {
     }
 
     @Test
-    void emptyValuesOrOperands_areRejected() {
+    void emptyValuesOrOperandsAreRejected() {
       assertEquals(
           "a layer condition needs at least one value",
           assertThrows(IllegalArgumentException.class, () -> layer()).getMessage());
@@ -135,7 +135,7 @@ class PolicyValuesTest {
     }
 
     @Test
-    void nullValue_isRejected_withAMessage() {
+    void nullValueIsRejectedWithAMessage() {
       NullPointerException e =
           assertThrows(NullPointerException.class, () -> Condition.topic("knitting", null));
       assertEquals("a condition value is null", e.getMessage());
@@ -206,7 +206,7 @@ class PolicyValuesTest {
     }
 
     @Test
-    void attributes_printAndParseTheirKeywords() {
+    void attributesPrintAndParseTheirKeywords() {
       for (Attribute attribute : Attribute.values()) {
         assertEquals(attribute, Attribute.byKeyword(attribute.keyword()).orElseThrow());
       }
@@ -223,7 +223,7 @@ class PolicyValuesTest {
   @Nested
   class Contexts {
     @Test
-    void promotionalShare_isPromotionOverAllRecentActivity() {
+    void promotionalShareIsPromotionOverAllRecentActivity() {
       EngagementContext recent =
           EngagementContext.builder()
               .putRecentActivity(Intent.PROMOTE, 8)
@@ -236,14 +236,14 @@ class PolicyValuesTest {
     }
 
     @Test
-    void none_hasNoShare() {
+    void noneHasNoShare() {
       assertEquals(0, EngagementContext.none().total());
       assertEquals(0.0, EngagementContext.none().promotionalShare());
       assertFalse(EngagementContext.none().isPromotionOver(0.0));
     }
 
     @Test
-    void hugeCounts_doNotOverflow() {
+    void hugeCountsDoNotOverflow() {
       EngagementContext huge =
           EngagementContext.builder()
               .putRecentActivity(Intent.PROMOTE, Integer.MAX_VALUE)
@@ -254,7 +254,7 @@ class PolicyValuesTest {
     }
 
     @Test
-    void repeatedIntent_isRefused_namingTheFieldAndTheIntent() {
+    void repeatedIntentIsRefusedNamingTheFieldAndTheIntent() {
       IllegalArgumentException e =
           assertThrows(
               IllegalArgumentException.class,
@@ -273,7 +273,7 @@ class PolicyValuesTest {
     }
 
     @Test
-    void nulls_nameTheField() {
+    void nullsNameTheField() {
       assertEquals(
           "recentActivity intent",
           assertThrows(NullPointerException.class, () -> EngagementContext.builder().putRecentActivity(null, 1))
@@ -291,7 +291,7 @@ class PolicyValuesTest {
     }
 
     @Test
-    void equalWhenTheCountsAre_andPrintTheirCounts() {
+    void equalWhenTheCountsAreAndPrintTheirCounts() {
       EngagementContext promoteFirst =
           EngagementContext.builder().putRecentActivity(Intent.PROMOTE, 8).putRecentActivity(Intent.CONVERSE, 2).build();
       new EqualsTester()
@@ -335,7 +335,7 @@ class PolicyValuesTest {
     }
 
     @Test
-    void negativeCount_isRejected() {
+    void negativeCountIsRejected() {
       IllegalArgumentException e =
           assertThrows(
               IllegalArgumentException.class,
@@ -352,7 +352,7 @@ class PolicyValuesTest {
     }
 
     @Test
-    void limitedRule_mustStateItsLimit() {
+    void limitedRuleMustStateItsLimit() {
       IllegalArgumentException e =
           assertThrows(
               IllegalArgumentException.class, () -> rule("careful").verdict(Verdict.LIMITED).build());
@@ -361,14 +361,14 @@ class PolicyValuesTest {
     }
 
     @Test
-    void blankRationale_isRejected() {
+    void blankRationaleIsRejected() {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> rule("r").rationale(" ").build());
       assertEquals("rationale of rule 'r' must not be blank: ' '", e.getMessage());
     }
 
     @Test
-    void overlongRationale_isRejected() {
+    void overlongRationaleIsRejected() {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> rule("r").rationale("x".repeat(10_001)).build());
       assertEquals(
@@ -384,14 +384,14 @@ class PolicyValuesTest {
     }
 
     @Test
-    void reservedId_isRejected() {
+    void reservedIdIsRejected() {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> rule("default").build());
       assertEquals("rule id 'default' is reserved for the policy default", e.getMessage());
     }
 
     @Test
-    void nonKebabCaseId_isRejected() {
+    void nonKebabCaseIdIsRejected() {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> rule("No Promotion").build());
       assertTrue(e.getMessage().startsWith("rule id must be kebab-case"), e.getMessage());
@@ -412,7 +412,7 @@ class PolicyValuesTest {
     }
 
     @Test
-    void duplicateRuleIds_areRejected() {
+    void duplicateRuleIdsAreRejected() {
       IllegalArgumentException e =
           assertThrows(
               IllegalArgumentException.class,
@@ -422,7 +422,7 @@ class PolicyValuesTest {
     }
 
     @Test
-    void balanceLimit_defaultsToHalf_andStaysBetweenZeroAndOne() {
+    void balanceLimitDefaultsToHalfAndStaysBetweenZeroAndOne() {
       assertEquals(0.5, policy().build().balanceLimit());
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> policy().balanceLimit(1.5).build());
@@ -471,10 +471,10 @@ class PolicyValuesTest {
     }
 
     @Test
-    void printsRuleVerdictRationaleThenDetailAndSource() {
+    void printsRuleVerdictRationaleThenDetailAndCitation() {
       Reason.Builder reason = Reason.builder().ruleId("r").verdict(Verdict.LIMITED).rationale("Why.");
       assertEquals("r (LIMITED): Why.", reason.build().toString());
-      assertEquals("r (LIMITED): Why. [source: s]", Reason.builder().from(reason.build()).citation("s").build().toString());
+      assertEquals("r (LIMITED): Why. [citation: s]", Reason.builder().from(reason.build()).citation("s").build().toString());
       assertEquals("r (LIMITED): Why. [d]", Reason.builder().from(reason.build()).detail("d").build().toString());
     }
 
@@ -493,7 +493,7 @@ class PolicyValuesTest {
         Reason.builder().ruleId("r").verdict(Verdict.APPROPRIATE).rationale("Because.").build();
 
     @Test
-    void needAReason_givingTheirVerdict() {
+    void needAReasonGivingTheirVerdict() {
       assertEquals(
           "a decision needs at least one reason: listen",
           assertThrows(
@@ -509,7 +509,7 @@ class PolicyValuesTest {
     }
 
     @Test
-    void alternatives_shareTheIntent() {
+    void alternativesShareTheIntent() {
       assertEquals(
           "alternative moderate has intent GOVERN, not LISTEN",
           assertThrows(
@@ -532,7 +532,7 @@ class PolicyValuesTest {
     }
 
     @Test
-    void equality_andPermits() {
+    void equalityAndPermits() {
       Decision one =
           Decision.builder().action(StandardActions.LISTEN).verdict(Verdict.APPROPRIATE).reasons(List.of(appropriate)).build();
       new EqualsTester()
@@ -578,7 +578,7 @@ class PolicyValuesTest {
       assertEquals(
           """
           post-press-release: LIMITED
-            because careful (LIMITED): Rarely. [promotion is 80% of recent activity] [source: managed communities]
+            because careful (LIMITED): Rarely. [promotion is 80% of recent activity] [citation: managed communities]
             because also (LIMITED): Also.
             overriding open (APPROPRIATE): Fine.
             you must: Get approval from legal before you act. [seek-approval]
@@ -588,7 +588,7 @@ class PolicyValuesTest {
           decision.explain());
       assertEquals(
           "Decision{post-press-release LIMITED by [careful (LIMITED): Rarely. [promotion is 80% of"
-              + " recent activity] [source: managed communities], also (LIMITED): Also.]}",
+              + " recent activity] [citation: managed communities], also (LIMITED): Also.]}",
           decision.toString());
     }
 
@@ -663,7 +663,7 @@ class PolicyValuesTest {
   }
 
   @Test
-  void nulls_areRejected() {
+  void nullsAreRejected() {
     NullPointerTester tester =
         new NullPointerTester()
             .setDefault(Condition.class, Condition.always())

@@ -29,7 +29,7 @@ class PromisedValuesTest {
   @Nested
   class Obligations {
     @Test
-    void eachKind_carriesWhatItNeeds_andATextForPeople() {
+    void eachKindCarriesWhatItNeedsAndATextForPeople() {
       Obligation approval = Obligation.seekApproval("legal");
       assertEquals(Obligation.Kind.SEEK_APPROVAL, approval.kind());
       assertEquals(Optional.of("legal"), approval.role());
@@ -50,7 +50,7 @@ class PromisedValuesTest {
     }
 
     @Test
-    void badInput_isRefused_namingTheFieldAndValue() {
+    void badInputIsRefusedNamingTheFieldAndValue() {
       assertEquals("approval role must not be blank: '  '",
           assertThrows(IllegalArgumentException.class, () -> Obligation.seekApproval("  "))
               .getMessage());
@@ -96,7 +96,7 @@ class PromisedValuesTest {
     }
 
     @Test
-    void equality_andNulls() {
+    void equalityAndNulls() {
       new EqualsTester()
           .addEqualityGroup(Obligation.seekApproval("legal"), Obligation.seekApproval("legal"))
           .addEqualityGroup(Obligation.seekApproval("brand"))
@@ -111,7 +111,7 @@ class PromisedValuesTest {
     }
 
     @Test
-    void decision_exposesTypedObligations_textsAndWhetherApprovalIsNeeded() {
+    void decisionExposesTypedObligationsTextsAndWhetherApprovalIsNeeded() {
       Decision decision =
           Decision.builder().action(StandardActions.POST_PRESS_RELEASE).verdict(Verdict.LIMITED).reasons(List.of(
                   Reason.builder().ruleId("r").verdict(Verdict.LIMITED).rationale("Why.").build())).obligations(List.of(Obligation.seekApproval("legal"), Obligation.other("Rarely."))).build();
@@ -131,7 +131,7 @@ class PromisedValuesTest {
   @Nested
   class Guarantees {
     @Test
-    void bounds_followTheVerdictOrder() {
+    void boundsFollowTheVerdictOrder() {
       Guarantee atMost = Guarantee.atMost(Verdict.LIMITED, Condition.always());
       assertTrue(atMost.allows(Verdict.LIMITED));
       assertTrue(atMost.allows(Verdict.INAPPROPRIATE));
@@ -175,7 +175,7 @@ class PromisedValuesTest {
     }
 
     @Test
-    void text_isThePolicyLanguages() {
+    void textIsThePolicyLanguages() {
       assertEquals(
           "require at most limited when format is press-release",
           Guarantee.atMost(Verdict.LIMITED, Condition.format(Format.PRESS_RELEASE)).toString());
@@ -194,7 +194,7 @@ class PromisedValuesTest {
   @Nested
   class Expectations {
     @Test
-    void aLayerWithOneType_isHeldAsTheType() {
+    void aLayerWithOneTypeIsHeldAsTheType() {
       Expectation managed =
           Expectation.builder()
               .action(StandardActions.ANNOUNCE_DEAL).layer(Layer.MANAGED).verdict(Verdict.APPROPRIATE)
@@ -265,7 +265,7 @@ class PromisedValuesTest {
     }
 
     @Test
-    void missingOrInconsistentParts_areRefused() {
+    void missingOrInconsistentPartsAreRefused() {
       assertEquals("an expectation needs an action",
           assertThrows(IllegalStateException.class, () -> Expectation.builder().build()).getMessage());
       assertEquals("an expectation of listen needs a type or a layer",

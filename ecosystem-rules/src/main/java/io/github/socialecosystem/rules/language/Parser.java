@@ -42,6 +42,9 @@ final class Parser extends TokenParser<PolicySyntaxException> {
 
   private int depth;
 
+  /** The clauses of the rule read last that may be given once ({@code because}, ...). */
+  private final Set<String> ruleClauses = new LinkedHashSet<>();
+
   Parser(Source<PolicySyntaxException> source) {
     super(source, Lexer.Dialect.POLICY);
   }
@@ -75,6 +78,7 @@ final class Parser extends TokenParser<PolicySyntaxException> {
               "rule id '" + rule.id() + "' is used twice: expected a new id", idToken);
         }
         rules.add(rule);
+        afterRule(rule.id());
       } else if (statement.is("require")) {
         atMostRules(guarantees.size(), "guarantees");
         next();
@@ -250,7 +254,8 @@ final class Parser extends TokenParser<PolicySyntaxException> {
     EngagementRule.Builder rule =
         EngagementRule.builder().id(id).condition(condition).verdict(verdict);
     boolean because = false;
-    Set<String> seen = new LinkedHashSet<>();
+    Set<String> seen = ruleClauses;
+    seen.clear();
     while (true) {
       Token clause = peek();
       if (clause.is("because") || clause.is("citation") || clause.is("priority")) {
@@ -285,6 +290,34 @@ final class Parser extends TokenParser<PolicySyntaxException> {
     } catch (IllegalArgumentException e) {
       throw source.error(String.valueOf(e.getMessage()), verdict == Verdict.LIMITED ? verdictToken : ruleToken);
     }
+  }
+
+  /**
+   * Refuses what follows a whole rule when it cannot start a statement, naming the clauses that
+   * could still go on with the rule, and the new name of {@code source}.
+   */
+  private void afterRule(String id) {
+    Token after = peek();
+    if (after.is("source")) {
+      throw unexpected("'citation' and the section the rule comes from ('source' is its old name)");
+    }
+    if (after.kind() == Token.Kind.END
+        || after.is("rule")
+        || after.is("require")
+        || after.is("expect")) {
+      return;
+    }
+    StringBuilder clauses = new StringBuilder();
+    for (String clause : List.of("citation", "priority")) {
+      if (!ruleClauses.contains(clause)) {
+        clauses.append('\'').append(clause).append("', ");
+      }
+    }
+    throw unexpected(
+        clauses
+            + "'must' to go on with rule '"
+            + id
+            + "', or 'rule', 'require', 'expect' or the end of the text");
   }
 
   private static final String OBLIGATIONS =

@@ -206,6 +206,23 @@ class PolicyLanguageErrorsTest {
       String twice = VALID + "\nrule   r\n  when always\n  then limited\n  because \"b\"\n  must \"m\"\n";
       assertAt(error(twice), 9, 8, "rule id 'r' is used twice: expected a new id");
     }
+
+    @Test
+    void theOldKeywordSourceIsNamedWithItsNewName() {
+      assertAt(error(VALID + "  source \"managed communities\"\n"), 8, 3,
+          "expected 'citation' and the section the rule comes from ('source' is its old name),"
+              + " found 'source'");
+    }
+
+    @Test
+    void whatCannotFollowARuleIsRefusedWithTheClausesThatCould() {
+      assertAt(error(VALID + "  rationale \"x\"\n"), 8, 3,
+          "expected 'citation', 'priority', 'must' to go on with rule 'r', or 'rule', 'require',"
+              + " 'expect' or the end of the text, found 'rationale'");
+      assertAt(error(VALID + "  citation \"c\"\n  priority 1\n  when always\n"), 10, 3,
+          "expected 'must' to go on with rule 'r', or 'rule', 'require', 'expect' or the end of"
+              + " the text, found 'when'");
+    }
   }
 
   @Nested

@@ -30,7 +30,11 @@ public final class StandardPolicy {
   /** The id of the standard policy. */
   public static final String ID = "standard";
 
-  /** The class-path resource holding the standard policy's text. */
+  /**
+   * The class-path resource holding the standard policy's text. On the module path the rules
+   * module does not open its packages, so code in another module cannot read the resource: use
+   * {@link #text()}.
+   */
   public static final String RESOURCE = "/io/github/socialecosystem/rules/standard.policy";
 
   private static final String TEXT = load();

@@ -214,10 +214,13 @@ class ArchitectureTest {
 
   // ---- 4. and 6. public signatures of the API ------------------------------------------------
 
-  /** Public classes of the API packages, nested ones only where every enclosing class is public. */
+  /**
+   * Public classes of the API packages, nested ones only where every enclosing class is public;
+   * a nested class may be protected instead (its enclosing class's subclasses reach it).
+   */
   static final DescribedPredicate<JavaClass> PUBLIC_API_CLASS =
       DescribedPredicate.describe(
-          "public classes of the API packages", ArchitectureTest::isPublicApiClass);
+          "public and protected classes of the API packages", ArchitectureTest::isPublicApiClass);
 
   /** Guava is used inside and never appears in a public signature (DESIGN.md, section 3). */
   static final ArchRule NO_GUAVA_TYPE_IN_API_SIGNATURES =
@@ -425,6 +428,20 @@ class ArchitectureTest {
           "Class <" + in + "PublicOverHiddenSuperclass> inherits method",
           "HiddenSuperclass.hidden()>, which returns",
           "com.google.common.collect.ImmutableSortedSet");
+      assertNamed(
+          violations,
+          "Class <" + in + "PublicOverHiddenGuavaInterface> inherits from <" + in
+              + "HiddenGuavaImplementer> the supertype",
+          "com.google.common.base.Supplier");
+      assertNamed(
+          violations,
+          "Class <" + in + "PublicOverHiddenForwarding> inherits from <" + in
+              + "HiddenForwarding> the supertype",
+          "com.google.common.collect.ForwardingObject");
+      assertNamed(
+          violations,
+          "Method <" + in + "Extensible$ProtectedNested.names()> returns",
+          "com.google.common.collect.ImmutableList");
       // package-private classes and private members are not API
       assertTrue(violations.stream().noneMatch(v -> v.contains("NotApi")), violations::toString);
       assertTrue(violations.stream().noneMatch(v -> v.contains("secret")), violations::toString);
@@ -484,9 +501,13 @@ class ArchitectureTest {
     if (!API_PACKAGES.contains(javaClass.getPackageName())) {
       return false;
     }
+    // a protected nested class is reachable from the subclasses of its enclosing class
     Optional<JavaClass> next = Optional.of(javaClass);
     while (next.isPresent()) {
-      if (!next.get().getModifiers().contains(JavaModifier.PUBLIC)) {
+      Set<JavaModifier> modifiers = next.get().getModifiers();
+      boolean nested = next.get().getEnclosingClass().isPresent();
+      if (!modifiers.contains(JavaModifier.PUBLIC)
+          && !(nested && modifiers.contains(JavaModifier.PROTECTED))) {
         return false;
       }
       next = next.get().getEnclosingClass();
@@ -499,7 +520,7 @@ class ArchitectureTest {
    * parameters, and the return, parameter, type-parameter and thrown types of its public and
    * protected methods and constructors and the types of such fields, generic type arguments
    * included. Members inherited from a superclass or interface that is not public (Immutables'
-   * generated builders) count as the class's own.
+   * generated builders) count as the class's own, and so do that supertype's own supertypes.
    */
   static ArchCondition<JavaClass> exposeNoTypeFrom(String what, String... packages) {
     PackageMatchers forbidden = PackageMatchers.of(packages);
@@ -513,6 +534,9 @@ class ArchitectureTest {
         exposure.checkMembers(javaClass, false);
         for (JavaClass hidden : hiddenSupertypes(javaClass)) {
           exposure.checkMembers(hidden, true);
+          String inherits = "inherits from <" + hidden.getName() + "> the supertype";
+          hidden.getSuperclass().ifPresent(type -> exposure.check(inherits, type));
+          hidden.getInterfaces().forEach(type -> exposure.check(inherits, type));
         }
       }
     };

@@ -98,4 +98,38 @@ public final class SignatureFixtures {
       return Texts.quote(value);
     }
   }
+
+  /** Not API itself, but makes its public subclass a Guava {@code Supplier}. */
+  static class HiddenGuavaImplementer implements com.google.common.base.Supplier<String> {
+    @Override
+    public String get() {
+      return "supplied";
+    }
+  }
+
+  /** A Guava interface, passed on by a superclass that is not public. */
+  public static final class PublicOverHiddenGuavaInterface extends HiddenGuavaImplementer {}
+
+  /** Not API itself, but makes its public subclass a Guava {@code ForwardingObject}. */
+  abstract static class HiddenForwarding extends ForwardingObject {}
+
+  /** A Guava superclass, passed on by a superclass that is not public. */
+  public static final class PublicOverHiddenForwarding extends HiddenForwarding {
+    @Override
+    protected Object delegate() {
+      return "delegate";
+    }
+  }
+
+  /** A class others may extend, whose subclasses see its protected nested class. */
+  public static class Extensible {
+    protected Extensible() {}
+
+    /** Reachable from any subclass of {@link Extensible}, so API too. */
+    protected static class ProtectedNested {
+      public ImmutableList<String> names() {
+        return ImmutableList.of();
+      }
+    }
+  }
 }

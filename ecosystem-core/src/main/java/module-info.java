@@ -9,8 +9,9 @@
  * }
  * }</pre>
  *
- * <p>Guava is used inside and never appears in a public signature; the annotation libraries are
- * needed only to compile. The {@code internal} package is shared with the rules module alone.
+ * <p>Guava is used inside and never appears in a public signature. The annotation libraries
+ * (JSpecify, Immutables) are needed to compile this module and the modules that read it, not to
+ * run them. The {@code internal} package is shared with the rules module alone.
  *
  * @since 0.1.0
  */

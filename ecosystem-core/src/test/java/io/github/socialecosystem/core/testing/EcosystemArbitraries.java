@@ -55,6 +55,8 @@ import net.jqwik.api.Tuple;
  * <p>Every generated value is valid; {@link #communities()} reaches every {@link CommunityType}
  * with similar frequency. Custom actions take ids starting with {@code custom-}, generated rules
  * ids starting with {@code rule-}.
+ *
+ * @since 0.1.0
  */
 public final class EcosystemArbitraries {
   private static final String[] PLATFORM_NAMES = {

@@ -17,6 +17,8 @@ import net.jqwik.api.providers.TypeUsage;
  *
  * <p>Registered in {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider}; jqwik
  * finds it on the test classpath.
+ *
+ * @since 0.1.0
  */
 public final class EcosystemArbitraryProvider implements ArbitraryProvider {
   private static final Map<Class<?>, Supplier<Arbitrary<?>>> ARBITRARIES =

@@ -20,6 +20,7 @@ import io.github.socialecosystem.core.Steward;
 import io.github.socialecosystem.core.internal.Checks;
 import io.github.socialecosystem.core.internal.PolicyText;
 import io.github.socialecosystem.core.internal.Texts;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -184,7 +185,7 @@ public sealed interface Condition
   }
 
   /** The values in canonical order: an enum's declaration order, or alphabetical for ids. */
-  private static ImmutableSet<String> canonical(Attribute attribute, Set<String> values) {
+  private static ImmutableSet<String> canonical(Attribute attribute, Collection<String> values) {
     Comparator<String> order =
         attribute.isOpen()
             ? Comparator.naturalOrder()
@@ -333,9 +334,13 @@ public sealed interface Condition
     public Match {
       requireNonNull(attribute, "attribute");
       requireNonNull(values, "values");
-      checkArgument(!values.isEmpty(), "a %s condition needs at least one value", attribute.keyword());
+      // copied before it is checked, so that what is checked is what is kept
+      List<String> copy = new ArrayList<>(values.size());
       for (String value : values) {
-        requireNonNull(value, "a condition value is null");
+        copy.add(requireNonNull(value, "a condition value is null"));
+      }
+      checkArgument(!copy.isEmpty(), "a %s condition needs at least one value", attribute.keyword());
+      for (String value : copy) {
         if (attribute.isOpen()) {
           Checks.kebabCase(attribute.keyword(), value);
         } else {
@@ -347,7 +352,7 @@ public sealed interface Condition
               Texts.quote(value));
         }
       }
-      values = canonical(attribute, values);
+      values = canonical(attribute, copy);
     }
 
     @Override

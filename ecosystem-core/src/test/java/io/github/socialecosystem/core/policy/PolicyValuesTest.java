@@ -27,10 +27,16 @@ import io.github.socialecosystem.core.PlatformKind;
 import io.github.socialecosystem.core.StandardActions;
 import io.github.socialecosystem.core.Steward;
 import io.github.socialecosystem.core.Verdict;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -203,6 +209,63 @@ class PolicyValuesTest {
           assertThrows(IllegalArgumentException.class, () -> new Condition.Any(List.of(owned))).getMessage());
       assertEquals(owned, all(owned));
       assertEquals(owned, any(owned));
+    }
+
+    @Test
+    void matchesBuiltDirectlyKeepACheckedCanonicalCopy() {
+      Set<String> hashed = new HashSet<>(List.of("PROMOTE", "LISTEN"));
+      Condition.Match fromHashSet = new Condition.Match(Attribute.INTENT, hashed);
+      Condition.Match fromTreeSet =
+          new Condition.Match(Attribute.INTENT, new TreeSet<>(List.of("LISTEN", "PROMOTE")));
+      assertEquals(fromTreeSet, fromHashSet);
+      assertEquals(fromTreeSet.hashCode(), fromHashSet.hashCode());
+      assertEquals(List.of("LISTEN", "PROMOTE"), List.copyOf(fromHashSet.values()));
+      hashed.add("SUPPORT");
+      assertEquals(Set.of("LISTEN", "PROMOTE"), fromHashSet.values());
+      assertThrows(UnsupportedOperationException.class, () -> fromHashSet.values().add("SUPPORT"));
+      assertEquals(
+          "a condition value is null",
+          assertThrows(
+                  NullPointerException.class,
+                  () -> new Condition.Match(Attribute.INTENT, new HashSet<>(Arrays.asList("LISTEN", null))))
+              .getMessage());
+    }
+
+    @Test
+    void aSetThatChangesWhileAMatchIsBuiltCannotSlipInAnUncheckedValue() {
+      // answers a valid value the first time it is walked, and an invalid one after that
+      Set<String> shifty =
+          new AbstractSet<>() {
+            private int walks;
+
+            @Override
+            public Iterator<String> iterator() {
+              return List.of(walks++ == 0 ? "LISTEN" : "NOT A VALUE").iterator();
+            }
+
+            @Override
+            public int size() {
+              return 1;
+            }
+          };
+      assertEquals(Set.of("LISTEN"), new Condition.Match(Attribute.INTENT, shifty).values());
+    }
+
+    @Test
+    void combinationsBuiltDirectlyKeepACopy() {
+      List<Condition> operands = new ArrayList<>(List.of(layer(Layer.OWNED), intent(Intent.LISTEN)));
+      Condition.All all = new Condition.All(operands);
+      Condition.Any any = new Condition.Any(operands);
+      operands.add(Condition.always());
+      assertEquals(2, all.operands().size());
+      assertEquals(2, any.operands().size());
+      assertThrows(UnsupportedOperationException.class, () -> all.operands().add(Condition.always()));
+      assertEquals(
+          "an operand is null",
+          assertThrows(
+                  NullPointerException.class,
+                  () -> new Condition.Any(Arrays.asList(Condition.always(), null)))
+              .getMessage());
     }
 
     @Test

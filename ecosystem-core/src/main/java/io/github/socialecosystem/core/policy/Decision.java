@@ -184,10 +184,12 @@ public final class Decision {
       if (items instanceof ImmutableList<T> list) {
         return list; // holds no null
       }
+      // one walk, so that a collection changed meanwhile still gets its null named
+      ImmutableList.Builder<T> copy = ImmutableList.builderWithExpectedSize(items.size());
       for (T item : items) {
-        requireNonNull(item, () -> "an element of " + field + " is null");
+        copy.add(requireNonNull(item, () -> "an element of " + field + " is null"));
       }
-      return ImmutableList.copyOf(items);
+      return copy.build();
     }
 
     @SafeVarargs

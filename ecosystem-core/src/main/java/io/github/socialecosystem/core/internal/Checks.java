@@ -1,6 +1,10 @@
 package io.github.socialecosystem.core.internal;
 
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
 import io.github.socialecosystem.core.Limits;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -55,6 +59,37 @@ public final class Checks {
               + unusualCharacter(value));
     }
     return value;
+  }
+
+  /**
+   * Copies {@code items} in one walk, naming {@code field} if it or an element is null.
+   *
+   * @throws NullPointerException naming {@code field} and the index of a null element
+   */
+  public static <T> ImmutableList<T> copy(String field, Collection<T> items) {
+    requireNonNull(items, field);
+    ImmutableList.Builder<T> copy = ImmutableList.builderWithExpectedSize(items.size());
+    int index = 0;
+    for (T item : items) {
+      if (item == null) {
+        throw new NullPointerException(field + " has a null element at index " + index);
+      }
+      copy.add(item);
+      index++;
+    }
+    return copy.build();
+  }
+
+  /**
+   * Copies a list of kebab-case ids, naming {@code field} and the value of one that is null or
+   * not kebab-case.
+   */
+  public static ImmutableList<String> ids(String field, Collection<String> ids) {
+    ImmutableList<String> copy = copy(field, ids);
+    for (String id : copy) {
+      kebabCase(field + " element", id);
+    }
+    return copy;
   }
 
   /**

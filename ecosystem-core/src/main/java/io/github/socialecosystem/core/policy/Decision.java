@@ -144,7 +144,9 @@ public final class Decision {
      *
      * @throws IllegalStateException if the action or the verdict is missing
      * @throws IllegalArgumentException if there is no reason, a deciding reason gives another
-     *     verdict, or an alternative has another intent or the action's own id
+     *     verdict, a rule appears twice among the reasons and the overridden ones, an obligation
+     *     or an alternative's id appears twice, or an alternative has another intent or the
+     *     action's own id
      */
     public Decision build() {
       EngagementAction action = this.action;
@@ -175,6 +177,38 @@ public final class Decision {
             !alternative.id().equals(action.id()),
             "an action cannot be its own alternative: %s",
             action.id());
+      }
+      for (int i = 0; i < reasons.size(); i++) {
+        String id = reasons.get(i).ruleId();
+        for (int j = i + 1; j < reasons.size(); j++) {
+          checkArgument(
+              !reasons.get(j).ruleId().equals(id), "rule %s is a deciding reason twice", id);
+        }
+      }
+      for (int i = 0; i < overridden.size(); i++) {
+        String id = overridden.get(i).ruleId();
+        for (Reason reason : reasons) {
+          checkArgument(!reason.ruleId().equals(id), "rule %s both decides and is overridden", id);
+        }
+        for (int j = i + 1; j < overridden.size(); j++) {
+          checkArgument(
+              !overridden.get(j).ruleId().equals(id), "rule %s is overridden twice", id);
+        }
+      }
+      for (int i = 0; i < obligations.size(); i++) {
+        for (int j = i + 1; j < obligations.size(); j++) {
+          checkArgument(
+              !obligations.get(j).equals(obligations.get(i)),
+              "obligation is given twice: %s",
+              obligations.get(i).text());
+        }
+      }
+      for (int i = 0; i < alternatives.size(); i++) {
+        String id = alternatives.get(i).id();
+        for (int j = i + 1; j < alternatives.size(); j++) {
+          checkArgument(
+              !alternatives.get(j).id().equals(id), "alternative %s is given twice", id);
+        }
       }
       return new Decision(action, verdict, reasons, overridden, obligations, alternatives);
     }

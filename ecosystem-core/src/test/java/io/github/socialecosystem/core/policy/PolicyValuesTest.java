@@ -701,9 +701,61 @@ class PolicyValuesTest {
     }
 
     @Test
+    void builderRefusesWhatWouldAppearTwice() {
+      Reason lost =
+          Reason.builder().ruleId("lost").verdict(Verdict.LIMITED).rationale("Lost.").build();
+      Decision.Builder base =
+          Decision.builder().action(StandardActions.LISTEN).verdict(Verdict.APPROPRIATE);
+      assertEquals(
+          "rule r is a deciding reason twice",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () -> base.reasons(List.of(appropriate, appropriate)).build())
+              .getMessage());
+      base.reasons(List.of(appropriate));
+      assertEquals(
+          "rule r both decides and is overridden",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () -> base.overridden(List.of(appropriate)).build())
+              .getMessage());
+      assertEquals(
+          "rule lost is overridden twice",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () -> base.overridden(List.of(lost, lost)).build())
+              .getMessage());
+      base.overridden(List.of(lost));
+      assertEquals(
+          "obligation is given twice: Listen first.",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () ->
+                      base.addObligations(
+                              Obligation.other("Listen first."), Obligation.other("Listen first."))
+                          .build())
+              .getMessage());
+      base.obligations(List.of(Obligation.other("Listen first.")));
+      assertEquals(
+          "alternative gather-product-ideas is given twice",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () ->
+                      base.addAlternatives(
+                              StandardActions.GATHER_PRODUCT_IDEAS,
+                              StandardActions.GATHER_PRODUCT_IDEAS)
+                          .build())
+              .getMessage());
+      base.alternatives(List.of(StandardActions.GATHER_PRODUCT_IDEAS));
+      assertEquals(List.of(lost), base.build().overridden());
+    }
+
+    @Test
     void builderAppendsAndReplaces() {
       Reason second =
           Reason.builder().ruleId("s").verdict(Verdict.APPROPRIATE).rationale("Also.").build();
+      Reason lost =
+          Reason.builder().ruleId("lost").verdict(Verdict.LIMITED).rationale("Lost.").build();
       Decision built =
           Decision.builder()
               .action(StandardActions.LISTEN)
@@ -711,13 +763,13 @@ class PolicyValuesTest {
               .addReasons(second)
               .reasons(List.of(appropriate))
               .addReasons(second)
-              .addOverridden(second)
+              .addOverridden(lost)
               .addObligations(Obligation.discloseAffiliation())
               .addObligations(Obligation.other("Listen first."))
               .addAlternatives(StandardActions.GATHER_PRODUCT_IDEAS)
               .build();
       assertEquals(List.of(appropriate, second), built.reasons());
-      assertEquals(List.of(second), built.overridden());
+      assertEquals(List.of(lost), built.overridden());
       assertEquals(
           List.of(Obligation.discloseAffiliation(), Obligation.other("Listen first.")),
           built.obligations());

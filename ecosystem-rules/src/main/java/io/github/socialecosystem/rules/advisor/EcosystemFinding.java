@@ -2,7 +2,6 @@ package io.github.socialecosystem.rules.advisor;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import io.github.socialecosystem.core.internal.Checks;
 import java.util.List;
 
@@ -24,7 +23,7 @@ public record EcosystemFinding(
     requireNonNull(code, "code");
     requireNonNull(severity, "severity");
     Checks.nonBlank("finding message", message);
-    communityIds = ImmutableList.copyOf(communityIds);
+    communityIds = Checks.ids("finding communityIds", communityIds);
   }
 
   /** How much a finding matters, most severe first. */

@@ -3,11 +3,11 @@ package io.github.socialecosystem.rules.analysis;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import io.github.socialecosystem.core.CommunityType;
 import io.github.socialecosystem.core.EngagementAction;
 import io.github.socialecosystem.core.Verdict;
 import io.github.socialecosystem.core.policy.EngagementContext;
+import io.github.socialecosystem.core.internal.Checks;
 import java.util.List;
 
 /**
@@ -46,7 +46,7 @@ public record GridCell(
     checkArgument(shapes > 0, "shapes must be positive: %s", shapes);
     requireNonNull(before, "before");
     requireNonNull(after, "after");
-    flips = ImmutableList.copyOf(flips);
+    flips = Checks.copy("flips", flips);
   }
 
   /** Whether the change flips the verdict anywhere in this cell. */
@@ -84,7 +84,7 @@ public record GridCell(
       requireNonNull(after, "after");
       checkArgument(before != after, "a flip needs two different verdicts: %s", before);
       checkArgument(shapes > 0, "shapes must be positive: %s", shapes);
-      contexts = ImmutableList.copyOf(contexts);
+      contexts = Checks.copy("contexts", contexts);
       checkArgument(!contexts.isEmpty(), "contexts must not be empty");
     }
 

@@ -1,8 +1,9 @@
 package io.github.socialecosystem.rules.analysis;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
+import io.github.socialecosystem.core.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,9 +32,10 @@ public record PolicyFinding(
   /** Checks and copies the fields. */
   public PolicyFinding {
     requireNonNull(kind, "kind");
-    ruleIds = ImmutableList.copyOf(ruleIds);
+    ruleIds = Checks.ids("finding ruleIds", ruleIds);
     requireNonNull(witness, "witness");
-    requireNonNull(message, "message");
+    checkArgument(occurrences >= 0, "finding occurrences must not be negative: %s", occurrences);
+    Checks.nonBlank("finding message", message);
   }
 
   /** Whether the finding is an error rather than a warning: of an error kind, and proven. */

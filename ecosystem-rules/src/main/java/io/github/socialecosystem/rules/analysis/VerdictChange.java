@@ -2,9 +2,9 @@ package io.github.socialecosystem.rules.analysis;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import io.github.socialecosystem.core.Verdict;
 import io.github.socialecosystem.core.policy.EngagementContext;
+import io.github.socialecosystem.core.internal.Checks;
 import java.util.List;
 
 /**
@@ -32,7 +32,7 @@ public record VerdictChange(
     requireNonNull(context, "context");
     requireNonNull(before, "before");
     requireNonNull(after, "after");
-    decidingRulesAfter = ImmutableList.copyOf(decidingRulesAfter);
+    decidingRulesAfter = Checks.ids("decidingRulesAfter", decidingRulesAfter);
   }
 
   /** Whether the new policy allows less here than the old one. */

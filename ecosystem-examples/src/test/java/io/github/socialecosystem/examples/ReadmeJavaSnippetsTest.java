@@ -106,7 +106,7 @@ class ReadmeJavaSnippetsTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> readme_everyJavaBlock_compilesAndPrintsWhatItsCommentsSay()
+  Stream<DynamicTest> readmeEveryJavaBlockCompilesAndPrintsWhatItsCommentsSay()
       throws IOException {
     List<Snippet> snippets = snippets(readme());
     assertTrue(snippets.stream().anyMatch(Snippet::isCompilationUnit), "no compilation unit found");

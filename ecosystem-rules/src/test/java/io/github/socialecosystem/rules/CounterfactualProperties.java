@@ -50,7 +50,7 @@ class CounterfactualProperties {
   private static final List<String> TOPICS = List.of("crafting", "deals", "knitting", "support");
 
   @Property(tries = 20)
-  void counterfactuals_holdWhenDecidedAgain_andNoFewerChangesDo(
+  void counterfactualsHoldWhenDecidedAgainAndNoFewerChangesDo(
       @ForAll("policies") EngagementPolicy policy,
       @ForAll("communities") Community community,
       @ForAll("actions") EngagementAction action,
@@ -87,7 +87,7 @@ class CounterfactualProperties {
   }
 
   @Property(tries = 12)
-  void standardPolicy_counterfactualsAreNearestToo(
+  void standardPolicyCounterfactualsAreNearestToo(
       @ForAll Community community, @ForAll EngagementAction action, @ForAll EngagementContext context) {
     PolicyEngine engine = PolicyEngine.standard();
     Counterfactuals found = engine.counterfactuals(community, action, context);

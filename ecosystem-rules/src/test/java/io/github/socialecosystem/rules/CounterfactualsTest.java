@@ -33,7 +33,7 @@ class CounterfactualsTest {
   @Nested
   class UnderTheStandardPolicy {
     @Test
-    void pressReleaseInParticipating_nearestPerVerdict_bestFirst() {
+    void pressReleaseInParticipatingNearestPerVerdictBestFirst() {
       Counterfactuals found =
           standard.counterfactuals(Communities.KNITTING_FORUM, StandardActions.POST_PRESS_RELEASE);
       assertEquals(Verdict.INAPPROPRIATE, found.decision().verdict());
@@ -49,7 +49,7 @@ class CounterfactualsTest {
     }
 
     @Test
-    void changedSituation_isAValueTheEngineDecidesTheSameWay() {
+    void changedSituationIsAValueTheEngineDecidesTheSameWay() {
       Counterfactual limited =
           standard
               .counterfactuals(Communities.KNITTING_FORUM, StandardActions.POST_PRESS_RELEASE)
@@ -70,7 +70,7 @@ class CounterfactualsTest {
     }
 
     @Test
-    void equallyNear_theEarlierAttributeWins_thenTheEarlierValue() {
+    void equallyNearTheEarlierAttributeWinsThenTheEarlierValue() {
       // Going from promote to listen or to recruit changes one trait, as does moving the forum to
       // the organisation; the intent's first other value that gives each verdict is taken.
       Counterfactuals found =
@@ -84,7 +84,7 @@ class CounterfactualsTest {
     }
 
     @Test
-    void overTheBalanceLimit_goingBackWithinIsOneChange() {
+    void overTheBalanceLimitGoingBackWithinIsOneChange() {
       EngagementContext recent =
           EngagementContext.builder()
               .putRecentActivity(Intent.PROMOTE, 8)
@@ -101,7 +101,7 @@ class CounterfactualsTest {
     }
 
     @Test
-    void withinTheBalanceLimit_goingOverUsesOneRecentPromotion() {
+    void withinTheBalanceLimitGoingOverUsesOneRecentPromotion() {
       PolicyEngine engine =
           PolicyEngine.of(
               PolicyLanguage.parse(
@@ -127,7 +127,7 @@ class CounterfactualsTest {
     }
 
     @Test
-    void customActions_keepTheirId_whileTraitsChange() {
+    void customActionsKeepTheirIdWhileTraitsChange() {
       EngagementAction jobPost =
           EngagementAction.of("post-job-opening", Intent.PROMOTE, Format.CONVERSATION, Reach.ONE_TO_MANY);
       Counterfactual limited =
@@ -142,7 +142,7 @@ class CounterfactualsTest {
     }
 
     @Test
-    void employeeCommunity_neverChangedIntoOneThatCannotExist() {
+    void employeeCommunityNeverChangedIntoOneThatCannotExist() {
       for (EngagementAction action : StandardActions.all()) {
         for (Counterfactual c : standard.counterfactuals(Communities.STAFF_ROOM, action).nearest()) {
           boolean openedUp =
@@ -153,7 +153,7 @@ class CounterfactualsTest {
     }
 
     @Test
-    void explain_addsWhatWouldChangeTheAnswerToTheDecision() {
+    void explainAddsWhatWouldChangeTheAnswerToTheDecision() {
       Counterfactuals found =
           standard.counterfactuals(Communities.BRAND_PAGE, StandardActions.EXPORT_MEMBER_DATA);
       String explained = found.explain();
@@ -168,7 +168,7 @@ class CounterfactualsTest {
   @Nested
   class Topics {
     @Test
-    void aNamedTopic_canBeAddedInOneChange() {
+    void aNamedTopicCanBeAddedInOneChange() {
       PolicyEngine engine =
           PolicyEngine.of(
               PolicyLanguage.parse(
@@ -187,7 +187,7 @@ class CounterfactualsTest {
     }
 
     @Test
-    void topicsNoRuleTellsApart_mustAllGo_andTheFirstIsTheOneAdded() {
+    void topicsNoRuleTellsApartMustAllGoAndTheFirstIsTheOneAdded() {
       PolicyEngine engine =
           PolicyEngine.of(
               PolicyLanguage.parse(
@@ -221,7 +221,7 @@ class CounterfactualsTest {
   @Nested
   class WhatNoChangeGives {
     @Test
-    void verdictsNoSituationGives_areAbsent_andSaidSo() {
+    void verdictsNoSituationGivesAreAbsentAndSaidSo() {
       PolicyEngine engine =
           PolicyEngine.of(
               PolicyLanguage.parse(
@@ -250,7 +250,7 @@ class CounterfactualsTest {
     }
 
     @Test
-    void aSpaceTooLargeToTry_isReportedIncomplete_withWhatWasFound() {
+    void aSpaceTooLargeToTryIsReportedIncompleteWithWhatWasFound() {
       StringBuilder text =
           new StringBuilder(
               """
@@ -284,7 +284,7 @@ class CounterfactualsTest {
   @Nested
   class Values {
     @Test
-    void change_refusesNoChange_andMisplacedEmptyValues() {
+    void changeRefusesNoChangeAndMisplacedEmptyValues() {
       IllegalArgumentException same =
           assertThrows(
               IllegalArgumentException.class, () -> new Change(Attribute.STEWARD, "independent", "independent"));
@@ -298,7 +298,7 @@ class CounterfactualsTest {
     }
 
     @Test
-    void change_inWords() {
+    void changeInWords() {
       assertEquals("platform consumer-network -> independent-site",
           new Change(Attribute.PLATFORM, "consumer-network", "independent-site").toString());
       assertEquals("+ topic deals", new Change(Attribute.TOPIC, "", "deals").toString());
@@ -306,7 +306,7 @@ class CounterfactualsTest {
     }
 
     @Test
-    void nulls_areRefusedByName() {
+    void nullsAreRefusedByName() {
       NullPointerException community =
           assertThrows(
               NullPointerException.class,
@@ -320,7 +320,7 @@ class CounterfactualsTest {
     }
 
     @Test
-    void equalSearches_giveEqualResults() {
+    void equalSearchesGiveEqualResults() {
       assertEquals(
           standard.counterfactuals(Communities.BRAND_PAGE, StandardActions.SHARE_VIDEO),
           standard.counterfactuals(Communities.BRAND_PAGE, StandardActions.SHARE_VIDEO));

@@ -17,7 +17,7 @@ class DecisionLogTest {
   }
 
   @Test
-  void atDebug_eachDecisionIsOneLine() {
+  void atDebugEachDecisionIsOneLine() {
     RecordingLoggers.LINES.clear();
     RecordingLoggers.debug = true;
     PolicyEngine.standard().decide(Communities.FAN_CLUB, StandardActions.LISTEN);
@@ -33,7 +33,7 @@ class DecisionLogTest {
   }
 
   @Test
-  void withDebugOff_nothingIsLogged() {
+  void withDebugOffNothingIsLogged() {
     RecordingLoggers.LINES.clear();
     RecordingLoggers.debug = false;
     PolicyEngine.standard().decide(Communities.FAN_CLUB, StandardActions.LISTEN);

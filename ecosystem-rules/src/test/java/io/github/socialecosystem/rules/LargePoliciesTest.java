@@ -52,7 +52,7 @@ class LargePoliciesTest {
 
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
-  void tenThousandRules_eachNamingAnotherActionId_buildAnEngineThatDecidesByThem() {
+  void tenThousandRulesEachNamingAnotherActionIdBuildAnEngineThatDecidesByThem() {
     EngagementPolicy.Builder policy = EngagementPolicy.builder().from(StandardPolicy.policy()).guarantees(List.of()).expectations(List.of()).id("ids");
     for (int i = 0; i < 10_000; i++) {
       policy.addRules(
@@ -74,7 +74,7 @@ class LargePoliciesTest {
 
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
-  void aPolicyNamingAHundredTopicsAndAHundredIds_isAnalysedInFull() {
+  void aPolicyNamingAHundredTopicsAndAHundredIdsIsAnalysedInFull() {
     EngagementPolicy.Builder policy = EngagementPolicy.builder().from(StandardPolicy.policy()).guarantees(List.of()).expectations(List.of()).id("hundreds");
     for (int i = 0; i < 100; i++) {
       policy.addRules(
@@ -94,7 +94,7 @@ class LargePoliciesTest {
   }
 
   @Test
-  void decisionsNamingHundredsOfRules_areWorkedOutEachTime_andStillRight() {
+  void decisionsNamingHundredsOfRulesAreWorkedOutEachTimeAndStillRight() {
     // "Unless the community is about tN": each of 300 rules matches wherever its topic is absent,
     // so a decision names about 300 rules, more than the engine remembers.
     EngagementPolicy.Builder builder =

@@ -30,7 +30,7 @@ class ManyTopicsProperties {
   private static final int TOPICS = 400;
 
   @Property(tries = 50)
-  void manyTopicRules_agreeWithAPlainScanOfTheRules(
+  void manyTopicRulesAgreeWithAPlainScanOfTheRules(
       @ForAll("policies") EngagementPolicy policy,
       @ForAll("communities") List<Community> communities,
       @ForAll EngagementAction action,

@@ -29,7 +29,7 @@ class PolicyEngineProperties {
   private final PolicyEngine standard = PolicyEngine.standard();
 
   @Property
-  void compiledEngine_agreesWithAPlainScanOfTheRules(
+  void compiledEngineAgreesWithAPlainScanOfTheRules(
       @ForAll EngagementPolicy policy,
       @ForAll Community community,
       @ForAll EngagementAction action,
@@ -50,7 +50,7 @@ class PolicyEngineProperties {
   }
 
   @Property
-  void standardEngine_agreesWithAPlainScanOfTheRules(
+  void standardEngineAgreesWithAPlainScanOfTheRules(
       @ForAll Community community,
       @ForAll EngagementAction action,
       @ForAll EngagementContext context) {
@@ -64,7 +64,7 @@ class PolicyEngineProperties {
   }
 
   @Property
-  void actionsBorrowingStandardIds_agreeWithAPlainScanToo(
+  void actionsBorrowingStandardIdsAgreeWithAPlainScanToo(
       @ForAll EngagementPolicy policy,
       @ForAll Community community,
       @ForAll("borrowedIds") EngagementAction action,
@@ -86,7 +86,7 @@ class PolicyEngineProperties {
   }
 
   @Property
-  void decisions_areDeterministic(
+  void decisionsAreDeterministic(
       @ForAll EngagementPolicy policy,
       @ForAll Community community,
       @ForAll EngagementAction action,
@@ -98,14 +98,14 @@ class PolicyEngineProperties {
   }
 
   @Property
-  void permits_agreesWithTheVerdict(
+  void permitsAgreesWithTheVerdict(
       @ForAll EngagementPolicy policy, @ForAll Community community, @ForAll EngagementAction action) {
     Decision decision = PolicyEngine.of(policy).decide(community, action);
     assertEquals(decision.verdict() != Verdict.INAPPROPRIATE, decision.permits());
   }
 
   @Property
-  void everyDecision_hasAReason_givingItsVerdict(
+  void everyDecisionHasAReasonGivingItsVerdict(
       @ForAll EngagementPolicy policy,
       @ForAll Community community,
       @ForAll EngagementAction action,
@@ -116,7 +116,7 @@ class PolicyEngineProperties {
   }
 
   @Property
-  void raisingARuleAboveTheOthers_makesItDecide(
+  void raisingARuleAboveTheOthersMakesItDecide(
       @ForAll Community community,
       @ForAll EngagementAction action,
       @ForAll EngagementContext context,
@@ -143,7 +143,7 @@ class PolicyEngineProperties {
   }
 
   @Property
-  void addingARuleAtEqualPriority_neverMakesAVerdictLessRestrictive(
+  void addingARuleAtEqualPriorityNeverMakesAVerdictLessRestrictive(
       @ForAll EngagementPolicy policy,
       @ForAll Community community,
       @ForAll EngagementAction action,
@@ -170,7 +170,7 @@ class PolicyEngineProperties {
   }
 
   @Property
-  void appropriateActions_arePermitted_sortedBestFirst_andAgreeWithDecide(
+  void appropriateActionsArePermittedSortedBestFirstAndAgreeWithDecide(
       @ForAll EngagementPolicy policy, @ForAll Community community, @ForAll EngagementContext context) {
     PolicyEngine engine = PolicyEngine.of(policy);
     List<Decision> appropriate = engine.appropriateActions(community, context);
@@ -191,7 +191,7 @@ class PolicyEngineProperties {
   }
 
   @Property
-  void whereAppropriate_agreesWithDecide(
+  void whereAppropriateAgreesWithDecide(
       @ForAll EngagementPolicy policy, @ForAll Ecosystem ecosystem, @ForAll EngagementAction action) {
     PolicyEngine engine = PolicyEngine.of(policy);
     List<Community> expected = new ArrayList<>();
@@ -207,7 +207,7 @@ class PolicyEngineProperties {
   }
 
   @Property
-  void standardActions_areAnsweredWithoutAllocatingNewDecisions(
+  void standardActionsAreAnsweredWithoutAllocatingNewDecisions(
       @ForAll Community community, @ForAll("standardActions") EngagementAction action) {
     // Decisions for standard actions without context come from the compiled table.
     assertSame(standard.decide(community, action), standard.decide(community, action));

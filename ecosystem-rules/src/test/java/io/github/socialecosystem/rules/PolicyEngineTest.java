@@ -66,7 +66,7 @@ class PolicyEngineTest {
   @Nested
   class Semantics {
     @Test
-    void highestPriority_wins_evenIfLessRestrictive() {
+    void highestPriorityWinsEvenIfLessRestrictive() {
       PolicyEngine engine =
           PolicyEngine.of(
               policy(
@@ -79,7 +79,7 @@ class PolicyEngineTest {
     }
 
     @Test
-    void atEqualPriority_theMostRestrictiveVerdictWins() {
+    void atEqualPriorityTheMostRestrictiveVerdictWins() {
       PolicyEngine engine =
           PolicyEngine.of(
               policy(
@@ -96,7 +96,7 @@ class PolicyEngineTest {
     }
 
     @Test
-    void overriddenRules_areListedByPriority_highestFirst() {
+    void overriddenRulesAreListedByPriorityHighestFirst() {
       PolicyEngine engine =
           PolicyEngine.of(
               policy(
@@ -109,7 +109,7 @@ class PolicyEngineTest {
     }
 
     @Test
-    void noMatchingRule_givesTheDefaultVerdict_withAReasonSayingSo() {
+    void noMatchingRuleGivesTheDefaultVerdictWithAReasonSayingSo() {
       PolicyEngine engine =
           PolicyEngine.of(policy(rule("only-owned", layer(Layer.OWNED), Verdict.LIMITED, 0)));
       Decision decision = engine.decide(KNITTING_FORUM, StandardActions.LISTEN);
@@ -122,7 +122,7 @@ class PolicyEngineTest {
     }
 
     @Test
-    void topicRules_areDecidedPerCommunity() {
+    void topicRulesAreDecidedPerCommunity() {
       PolicyEngine engine =
           PolicyEngine.of(
               policy(rule("no-knitting-deals", all(topic("knitting"), intent(Intent.PROMOTE)),
@@ -138,7 +138,7 @@ class PolicyEngineTest {
     }
 
     @Test
-    void alternatives_areBetterRatedActionsWithTheSameIntent_bestFirst() {
+    void alternativesAreBetterRatedActionsWithTheSameIntentBestFirst() {
       Decision decision = PolicyEngine.standard().decide(BRAND_PAGE, StandardActions.POST_PRESS_RELEASE);
       assertEquals(
           List.of(StandardActions.SHARE_VIDEO, StandardActions.BROADCAST_PROMOTION, StandardActions.ANNOUNCE_DEAL),
@@ -148,7 +148,7 @@ class PolicyEngineTest {
     }
 
     @Test
-    void customAction_keepsItsIdentity_inTheDecision() {
+    void customActionKeepsItsIdentityInTheDecision() {
       EngagementAction custom =
           EngagementAction.of("post-job-opening", Intent.PROMOTE,
               io.github.socialecosystem.core.Format.CONVERSATION,
@@ -159,7 +159,7 @@ class PolicyEngineTest {
     }
 
     @Test
-    void customActionBorrowingAStandardId_isNotOfferedItsNamesake() {
+    void customActionBorrowingAStandardIdIsNotOfferedItsNamesake() {
       EngagementAction pressVideo =
           EngagementAction.of("share-video", Intent.PROMOTE,
               io.github.socialecosystem.core.Format.PRESS_RELEASE,
@@ -172,7 +172,7 @@ class PolicyEngineTest {
     }
 
     @Test
-    void explain_showsVerdictReasonsObligationsAndAlternatives() {
+    void explainShowsVerdictReasonsObligationsAndAlternatives() {
       String text = PolicyEngine.standard().decide(BRAND_PAGE, StandardActions.POST_PRESS_RELEASE).explain();
       assertTrue(text.startsWith("post-press-release: LIMITED\n"), text);
       assertTrue(text.contains("because managed-press-release (LIMITED): "), text);
@@ -185,7 +185,7 @@ class PolicyEngineTest {
   @Nested
   class Ecosystems {
     @Test
-    void whereAppropriate_listsPermittingCommunities_bestFirst() {
+    void whereAppropriateListsPermittingCommunitiesBestFirst() {
       Ecosystem ecosystem =
           Ecosystem.builder()
               .organization("Crafting Tools Inc.")
@@ -209,7 +209,7 @@ class PolicyEngineTest {
   @Nested
   class Contracts {
     @Test
-    void nulls_areRejected_withTheirName() {
+    void nullsAreRejectedWithTheirName() {
       NullPointerTester tester =
           new NullPointerTester()
               .setDefault(Community.class, FAN_CLUB)
@@ -224,7 +224,7 @@ class PolicyEngineTest {
     }
 
     @Test
-    void oneEngine_sharedByManyThreads_answersAsOneThreadDoes() throws Exception {
+    void oneEngineSharedByManyThreadsAnswersAsOneThreadDoes() throws Exception {
       PolicyEngine engine =
           PolicyEngine.of(
               EngagementPolicy.builder()

@@ -15,14 +15,14 @@ class StandardPolicyProperties {
   private final PolicyEngine engine = PolicyEngine.standard();
 
   @Property
-  void everyAction_standardOrCustom_isDecidedByARule(
+  void everyActionStandardOrCustomIsDecidedByARule(
       @ForAll Community community, @ForAll EngagementAction action, @ForAll EngagementContext context) {
     Decision decision = engine.decide(community, action, context);
     assertFalse(decision.reasons().get(0).isDefault(), decision::explain);
   }
 
   @Property
-  void everyLimitedDecision_saysWhatTheLimitIs(
+  void everyLimitedDecisionSaysWhatTheLimitIs(
       @ForAll Community community, @ForAll EngagementAction action, @ForAll EngagementContext context) {
     Decision decision = engine.decide(community, action, context);
     if (decision.verdict() == Verdict.LIMITED) {
@@ -31,7 +31,7 @@ class StandardPolicyProperties {
   }
 
   @Property
-  void aCommunitysTypeAlone_decidesTheStandardActions(
+  void aCommunitysTypeAloneDecidesTheStandardActions(
       @ForAll Community community, @ForAll("standardActions") EngagementAction action) {
     // What the README table shows per type holds for every community of that type.
     assertEquals(
@@ -40,7 +40,7 @@ class StandardPolicyProperties {
   }
 
   @Property
-  void aCustomAction_isNeverJudgedMoreLeniently_thanTheStandardActionWithItsTraits(
+  void aCustomActionIsNeverJudgedMoreLenientlyThanTheStandardActionWithItsTraits(
       @ForAll Community community,
       @ForAll("standardActions") EngagementAction standard,
       @ForAll EngagementContext context) {

@@ -42,7 +42,7 @@ class StandardPolicyTableTest {
   }
 
   @Test
-  void readmeTable_matchesTheStandardPolicy() throws IOException {
+  void readmeTableMatchesTheStandardPolicy() throws IOException {
     Path readme = Path.of("..", "README.md");
     String text = Files.readString(readme, StandardCharsets.UTF_8);
     int start = text.indexOf(START);

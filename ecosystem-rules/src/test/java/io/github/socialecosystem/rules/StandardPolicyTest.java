@@ -54,20 +54,20 @@ class StandardPolicyTest {
   @Nested
   class Participating {
     @Test
-    void listening_isRecommended_andTheTopAnswer() {
+    void listeningIsRecommendedAndTheTopAnswer() {
       assertEquals(Verdict.RECOMMENDED, verdict(KNITTING_FORUM, LISTEN));
       assertEquals(LISTEN, engine.appropriateActions(KNITTING_FORUM).get(0).action());
     }
 
     @Test
-    void showingUp_introducingYourself_andJoiningDiscussions_areFine() {
+    void showingUpIntroducingYourselfAndJoiningDiscussionsAreFine() {
       assertEquals(Verdict.APPROPRIATE, verdict(KNITTING_FORUM, INTRODUCE_YOURSELF));
       assertEquals(Verdict.APPROPRIATE, verdict(KNITTING_FORUM, JOIN_DISCUSSION));
       assertEquals(Verdict.APPROPRIATE, verdict(KNITTING_FORUM, ANSWER_QUESTION));
     }
 
     @Test
-    void joining_obligesYouToDiscloseWhomYouWorkFor() {
+    void joiningObligesYouToDiscloseWhomYouWorkFor() {
       Decision decision = engine.decide(KNITTING_FORUM, INTRODUCE_YOURSELF);
       assertTrue(
           decision.obligations().contains(Obligation.discloseAffiliation()),
@@ -75,7 +75,7 @@ class StandardPolicyTest {
     }
 
     @Test
-    void broadcasting_andAnyPromotion_areInappropriate() {
+    void broadcastingAndAnyPromotionAreInappropriate() {
       for (EngagementAction action :
           List.of(BROADCAST_PROMOTION, ANNOUNCE_DEAL, POST_PRESS_RELEASE, SHARE_VIDEO)) {
         assertEquals(Verdict.INAPPROPRIATE, verdict(KNITTING_FORUM, action), action.id());
@@ -83,7 +83,7 @@ class StandardPolicyTest {
     }
 
     @Test
-    void customPromotionalAction_isInappropriate_byItsTraits() {
+    void customPromotionalActionIsInappropriateByItsTraits() {
       EngagementAction jobPost =
           EngagementAction.of(
               "post-job-opening", Intent.PROMOTE, Format.CONVERSATION, Reach.ONE_TO_MANY);
@@ -93,13 +93,13 @@ class StandardPolicyTest {
     }
 
     @Test
-    void governing_isInappropriate() {
+    void governingIsInappropriate() {
       assertEquals(Verdict.INAPPROPRIATE, verdict(KNITTING_FORUM, MODERATE));
       assertEquals(Verdict.INAPPROPRIATE, verdict(KNITTING_FORUM, CONTROL_MEMBERSHIP));
     }
 
     @Test
-    void usingMemberData_isInappropriate() {
+    void usingMemberDataIsInappropriate() {
       assertEquals(Verdict.INAPPROPRIATE, verdict(KNITTING_FORUM, ANALYZE_MEMBER_PROFILES));
       assertEquals(Verdict.INAPPROPRIATE, verdict(KNITTING_FORUM, EXPORT_MEMBER_DATA));
     }
@@ -108,20 +108,20 @@ class StandardPolicyTest {
   @Nested
   class Managed {
     @Test
-    void marketing_isOpen_promotionDealsAndYourMessage() {
+    void marketingIsOpenPromotionDealsAndYourMessage() {
       assertAtLeast(Verdict.APPROPRIATE, verdict(BRAND_PAGE, BROADCAST_PROMOTION));
       assertAtLeast(Verdict.APPROPRIATE, verdict(BRAND_PAGE, ANNOUNCE_DEAL));
       assertAtLeast(Verdict.APPROPRIATE, verdict(BRAND_PAGE, SHARE_VIDEO));
     }
 
     @Test
-    void buildingRelationships_andCommenting_areEncouraged() {
+    void buildingRelationshipsAndCommentingAreEncouraged() {
       assertEquals(Verdict.RECOMMENDED, verdict(BRAND_PAGE, JOIN_DISCUSSION));
       assertEquals(Verdict.RECOMMENDED, verdict(BRAND_PAGE, ANSWER_QUESTION));
     }
 
     @Test
-    void aVideo_ranksAboveAPressRelease_whichIsLimited() {
+    void aVideoRanksAboveAPressReleaseWhichIsLimited() {
       assertTrue(verdict(BRAND_PAGE, POST_PRESS_RELEASE).isMoreRestrictiveThan(verdict(BRAND_PAGE, SHARE_VIDEO)));
       Decision pressRelease = engine.decide(BRAND_PAGE, POST_PRESS_RELEASE);
       assertEquals(Verdict.LIMITED, pressRelease.verdict());
@@ -130,13 +130,13 @@ class StandardPolicyTest {
     }
 
     @Test
-    void exportingMemberData_isNotAllowed_andProfileAnalytics_atMostLimited() {
+    void exportingMemberDataIsNotAllowedAndProfileAnalyticsAtMostLimited() {
       assertEquals(Verdict.INAPPROPRIATE, verdict(BRAND_PAGE, EXPORT_MEMBER_DATA));
       assertAtLeastAsRestrictive(Verdict.LIMITED, verdict(BRAND_PAGE, ANALYZE_MEMBER_PROFILES));
     }
 
     @Test
-    void invitingPeopleIntoAnOwnedCommunity_isEncouraged() {
+    void invitingPeopleIntoAnOwnedCommunityIsEncouraged() {
       assertEquals(Verdict.RECOMMENDED, verdict(BRAND_PAGE, INVITE_TO_OWNED_COMMUNITY));
     }
 
@@ -148,7 +148,7 @@ class StandardPolicyTest {
   @Nested
   class External {
     @Test
-    void listening_support_andReputation_areRecommended() {
+    void listeningSupportAndReputationAreRecommended() {
       assertEquals(Verdict.RECOMMENDED, verdict(FAN_CLUB, LISTEN));
       assertEquals(Verdict.RECOMMENDED, verdict(FAN_CLUB, GATHER_PRODUCT_IDEAS));
       assertEquals(Verdict.RECOMMENDED, verdict(FAN_CLUB, ANSWER_QUESTION));
@@ -156,7 +156,7 @@ class StandardPolicyTest {
     }
 
     @Test
-    void promotion_isLimited_andTheLimitIsStated() {
+    void promotionIsLimitedAndTheLimitIsStated() {
       for (EngagementAction action :
           List.of(BROADCAST_PROMOTION, ANNOUNCE_DEAL, SHARE_VIDEO, POST_PRESS_RELEASE)) {
         Decision decision = engine.decide(FAN_CLUB, action);
@@ -175,7 +175,7 @@ class StandardPolicyTest {
     }
 
     @Test
-    void itIsPublic_soItDoesNotControlWhoJoins() {
+    void itIsPublicSoItDoesNotControlWhoJoins() {
       assertEquals(Verdict.INAPPROPRIATE, verdict(FAN_CLUB, CONTROL_MEMBERSHIP));
       assertAtLeast(Verdict.APPROPRIATE, verdict(FAN_CLUB, MODERATE));
     }
@@ -184,12 +184,12 @@ class StandardPolicyTest {
   @Nested
   class Closed {
     @Test
-    void controllingMembership_isThePoint() {
+    void controllingMembershipIsThePoint() {
       assertEquals(Verdict.RECOMMENDED, verdict(PARTNER_NETWORK, CONTROL_MEMBERSHIP));
     }
 
     @Test
-    void otherwise_itIsJudgedAsAnExternalCommunity() {
+    void otherwiseItIsJudgedAsAnExternalCommunity() {
       for (EngagementAction action : StandardActions.all()) {
         if (!action.equals(CONTROL_MEMBERSHIP)) {
           assertEquals(verdict(FAN_CLUB, action), verdict(PARTNER_NETWORK, action), action.id());
@@ -201,14 +201,14 @@ class StandardPolicyTest {
   @Nested
   class Employee {
     @Test
-    void theSameSocialHabits_applyAroundTheEmployeeBase() {
+    void theSameSocialHabitsApplyAroundTheEmployeeBase() {
       for (EngagementAction action : StandardActions.all()) {
         assertEquals(verdict(PARTNER_NETWORK, action), verdict(STAFF_ROOM, action), action.id());
       }
     }
 
     @Test
-    void membership_isControlled() {
+    void membershipIsControlled() {
       assertEquals(Verdict.RECOMMENDED, verdict(STAFF_ROOM, CONTROL_MEMBERSHIP));
     }
   }
@@ -227,7 +227,7 @@ class StandardPolicyTest {
             .build();
 
     @Test
-    void promotionPastTheLimit_inAnOwnedCommunity_isInappropriate_andSaysShareAndLimit() {
+    void promotionPastTheLimitInAnOwnedCommunityIsInappropriateAndSaysShareAndLimit() {
       Decision decision = engine.decide(FAN_CLUB, ANNOUNCE_DEAL, mostlyPromotion);
       assertEquals(Verdict.INAPPROPRIATE, decision.verdict());
       Reason reason = decision.reasons().get(0);
@@ -239,7 +239,7 @@ class StandardPolicyTest {
     }
 
     @Test
-    void aShareJustAboveTheLimit_isPrintedWithEnoughDigitsToShowTheDifference() {
+    void aShareJustAboveTheLimitIsPrintedWithEnoughDigitsToShowTheDifference() {
       PolicyEngine third =
           PolicyEngine.of(
               io.github.socialecosystem.core.policy.EngagementPolicy.builder()
@@ -265,12 +265,12 @@ class StandardPolicyTest {
     }
 
     @Test
-    void promotionWithinTheLimit_staysLimited() {
+    void promotionWithinTheLimitStaysLimited() {
       assertEquals(Verdict.LIMITED, engine.decide(FAN_CLUB, ANNOUNCE_DEAL, inBalance).verdict());
     }
 
     @Test
-    void exactlyAtTheLimit_isStillWithinIt() {
+    void exactlyAtTheLimitIsStillWithinIt() {
       EngagementContext half =
           EngagementContext.builder()
               .putRecentActivity(Intent.PROMOTE, 5)
@@ -280,7 +280,7 @@ class StandardPolicyTest {
     }
 
     @Test
-    void pastTheLimit_conversationIsStillRecommended_andPromotionLeavesTheBestList() {
+    void pastTheLimitConversationIsStillRecommendedAndPromotionLeavesTheBestList() {
       assertEquals(
           Verdict.RECOMMENDED, engine.decide(FAN_CLUB, JOIN_DISCUSSION, mostlyPromotion).verdict());
       assertTrue(
@@ -289,7 +289,7 @@ class StandardPolicyTest {
     }
 
     @Test
-    void theBalanceLimit_doesNotApplyToManagedCommunities() {
+    void theBalanceLimitDoesNotApplyToManagedCommunities() {
       assertEquals(
           Verdict.APPROPRIATE, engine.decide(BRAND_PAGE, ANNOUNCE_DEAL, mostlyPromotion).verdict());
     }
@@ -298,7 +298,7 @@ class StandardPolicyTest {
   @Nested
   class Completeness {
     @Test
-    void everyStandardAction_inEveryCommunityType_isDecidedByARule() {
+    void everyStandardActionInEveryCommunityTypeIsDecidedByARule() {
       for (CommunityType type : CommunityType.values()) {
         for (EngagementAction action : StandardActions.all()) {
           Decision decision = engine.decide(Communities.of(type), action);
@@ -315,7 +315,7 @@ class StandardPolicyTest {
     }
 
     @Test
-    void everyRule_hasARationaleAndACitation_andEveryLimitedRuleStatesItsLimit() {
+    void everyRuleHasARationaleAndACitationAndEveryLimitedRuleStatesItsLimit() {
       for (EngagementRule rule : engine.policy().rules()) {
         assertFalse(rule.rationale().isBlank(), rule.id());
         assertTrue(rule.citation().isPresent(), rule.id());
@@ -326,7 +326,7 @@ class StandardPolicyTest {
     }
 
     @Test
-    void policy_namesItself() {
+    void policyNamesItself() {
       assertEquals("standard", engine.policy().id());
       assertEquals(StandardPolicy.policy(), engine.policy());
     }

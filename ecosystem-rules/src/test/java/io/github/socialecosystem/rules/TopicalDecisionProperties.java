@@ -54,7 +54,7 @@ class TopicalDecisionProperties {
   private static final List<String> CUSTOM_IDS = List.of("custom-a", "custom-b", "post-job-opening");
 
   @Property(tries = 60)
-  void topicalCommunitiesAndCustomActions_agreeWithThePlainReading(
+  void topicalCommunitiesAndCustomActionsAgreeWithThePlainReading(
       @ForAll("policies") EngagementPolicy policy,
       @ForAll("requests") @Size(min = 1, max = 40)
           List<Tuple3<Community, EngagementAction, EngagementContext>> requests) {
@@ -81,7 +81,7 @@ class TopicalDecisionProperties {
   }
 
   @Property(tries = 60)
-  void appropriateActions_onTopicalCommunities_agreeWithThePlainReading(
+  void appropriateActionsOnTopicalCommunitiesAgreeWithThePlainReading(
       @ForAll("policies") EngagementPolicy policy,
       @ForAll("communities") Community community,
       @ForAll EngagementContext context) {
@@ -107,7 +107,7 @@ class TopicalDecisionProperties {
   }
 
   @Property(tries = 15)
-  void eightThreadsSharingOneColdEngine_answerAsOneThreadDoes(
+  void eightThreadsSharingOneColdEngineAnswerAsOneThreadDoes(
       @ForAll("policies") EngagementPolicy policy,
       @ForAll("requests") @Size(min = 50, max = 200)
           List<Tuple3<Community, EngagementAction, EngagementContext>> requests)

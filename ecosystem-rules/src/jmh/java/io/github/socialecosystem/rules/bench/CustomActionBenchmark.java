@@ -68,19 +68,19 @@ public class CustomActionBenchmark {
 
   @Benchmark
   @OperationsPerInvocation(Requests.SIZE)
-  public void naive_decide(Blackhole blackhole) {
+  public void naiveDecide(Blackhole blackhole) {
     verdicts(naive, blackhole);
   }
 
   @Benchmark
   @OperationsPerInvocation(Requests.SIZE)
-  public void easyRules_decide(Blackhole blackhole) {
+  public void easyRulesDecide(Blackhole blackhole) {
     verdicts(easyRules, blackhole);
   }
 
   @Benchmark
   @OperationsPerInvocation(Requests.SIZE)
-  public void jcasbin_decide(Blackhole blackhole) {
+  public void jcasbinDecide(Blackhole blackhole) {
     verdicts(jcasbin, blackhole);
   }
 

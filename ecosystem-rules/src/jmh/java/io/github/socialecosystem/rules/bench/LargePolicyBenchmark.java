@@ -80,7 +80,7 @@ public class LargePolicyBenchmark {
 
   @Benchmark
   @OperationsPerInvocation(Requests.SIZE)
-  public void naive_decide(Blackhole blackhole) {
+  public void naiveDecide(Blackhole blackhole) {
     for (int i = 0; i < communities.length; i++) {
       blackhole.consume(naive.verdict(communities[i], actions[i], false));
     }

@@ -80,37 +80,37 @@ public class StandardPolicyBenchmark {
 
   @Benchmark
   @OperationsPerInvocation(Requests.SIZE)
-  public void naive_decide(Blackhole blackhole) {
+  public void naiveDecide(Blackhole blackhole) {
     verdicts(naive, false, blackhole);
   }
 
   @Benchmark
   @OperationsPerInvocation(Requests.SIZE)
-  public void naive_decideWithContext(Blackhole blackhole) {
+  public void naiveDecideWithContext(Blackhole blackhole) {
     verdicts(naive, true, blackhole);
   }
 
   @Benchmark
   @OperationsPerInvocation(Requests.SIZE)
-  public void easyRules_decide(Blackhole blackhole) {
+  public void easyRulesDecide(Blackhole blackhole) {
     verdicts(easyRules, false, blackhole);
   }
 
   @Benchmark
   @OperationsPerInvocation(Requests.SIZE)
-  public void easyRules_decideWithContext(Blackhole blackhole) {
+  public void easyRulesDecideWithContext(Blackhole blackhole) {
     verdicts(easyRules, true, blackhole);
   }
 
   @Benchmark
   @OperationsPerInvocation(Requests.SIZE)
-  public void jcasbin_decide(Blackhole blackhole) {
+  public void jcasbinDecide(Blackhole blackhole) {
     verdicts(jcasbin, false, blackhole);
   }
 
   @Benchmark
   @OperationsPerInvocation(Requests.SIZE)
-  public void jcasbin_decideWithContext(Blackhole blackhole) {
+  public void jcasbinDecideWithContext(Blackhole blackhole) {
     verdicts(jcasbin, true, blackhole);
   }
 

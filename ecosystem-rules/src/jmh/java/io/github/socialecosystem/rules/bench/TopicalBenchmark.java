@@ -121,7 +121,7 @@ public class TopicalBenchmark {
 
   @Benchmark
   @OperationsPerInvocation(Requests.SIZE)
-  public void naive_decide(Stream s, Blackhole blackhole) {
+  public void naiveDecide(Stream s, Blackhole blackhole) {
     for (int i = 0; i < s.communities.length; i++) {
       blackhole.consume(s.naive.verdict(s.communities[i], s.actions[i], false));
     }
@@ -129,7 +129,7 @@ public class TopicalBenchmark {
 
   @Benchmark
   @OperationsPerInvocation(Requests.SIZE)
-  public void easyRules_decide(EasyRulesStream s, Blackhole blackhole) {
+  public void easyRulesDecide(EasyRulesStream s, Blackhole blackhole) {
     for (int i = 0; i < s.communities.length; i++) {
       blackhole.consume(s.easyRules.verdict(s.communities[i], s.actions[i], false));
     }

@@ -51,7 +51,7 @@ class EcosystemAdvisorTest {
   }
 
   @Test
-  void noOwnedCommunity_isACriticalFinding_withNoDestination() {
+  void noOwnedCommunityIsACriticalFindingWithNoDestination() {
     EcosystemAssessment a =
         EcosystemAdvisor.assess(
             ecosystem().addCommunities(FORUM, PAGE).addChannels(Channel.of("craft-forum", "brand-page")).build());
@@ -65,7 +65,7 @@ class EcosystemAdvisorTest {
   }
 
   @Test
-  void outerCommunityWithNoPath_isNamed() {
+  void outerCommunityWithNoPathIsNamed() {
     EcosystemAssessment a =
         EcosystemAdvisor.assess(
             ecosystem().addCommunities(FORUM, PAGE, FANS).addChannels(Channel.of("brand-page", "fan-club")).build());
@@ -78,7 +78,7 @@ class EcosystemAdvisorTest {
   }
 
   @Test
-  void missingLayer_isAFinding_perLayer() {
+  void missingLayerIsAFindingPerLayer() {
     EcosystemAssessment a = EcosystemAdvisor.assess(ecosystem().addCommunities(FANS).build());
     List<EcosystemFinding> found = a.findings(Code.MISSING_LAYER);
     assertEquals(2, found.size());
@@ -89,7 +89,7 @@ class EcosystemAdvisorTest {
   }
 
   @Test
-  void outwardChannel_isInformational() {
+  void outwardChannelIsInformational() {
     EcosystemAssessment a =
         EcosystemAdvisor.assess(
             ecosystem().addCommunities(FORUM, PAGE, FANS)
@@ -105,7 +105,7 @@ class EcosystemAdvisorTest {
   }
 
   @Test
-  void mostMembersWhereTheDataIsNotOwned_isAFinding() {
+  void mostMembersWhereTheDataIsNotOwnedIsAFinding() {
     EcosystemAssessment a =
         EcosystemAdvisor.assess(
             ecosystem().addCommunities(FORUM, PAGE, FANS)
@@ -119,7 +119,7 @@ class EcosystemAdvisorTest {
   }
 
   @Test
-  void fullyIntegratedEcosystem_hasNoneOfTheseFindings() {
+  void fullyIntegratedEcosystemHasNoneOfTheseFindings() {
     Community bigFans = Community.builder().from(FANS).memberCount(360_000).build();
     EcosystemAssessment a =
         EcosystemAdvisor.assess(
@@ -137,7 +137,7 @@ class EcosystemAdvisorTest {
   }
 
   @Test
-  void emptyEcosystem_saysSo_andHasNoShares() {
+  void emptyEcosystemSaysSoAndHasNoShares() {
     EcosystemAssessment a = EcosystemAdvisor.assess(ecosystem().build());
     assertEquals("Crafting Tools Inc. has no community yet: start with one in each layer.", a.summary());
     assertEquals(OptionalDouble.empty(), a.ownedCommunityShare());
@@ -148,7 +148,7 @@ class EcosystemAdvisorTest {
   }
 
   @Test
-  void summary_countsOnlyTheDestinationsOuterCommunitiesReach() {
+  void summaryCountsOnlyTheDestinationsOuterCommunitiesReach() {
     Community partners = community(
         "partners", Steward.ORGANIZATION, PlatformKind.COMMUNITY_SOFTWARE, Membership.CONTROLLED, Audience.PARTNERS, 100);
     EcosystemAssessment a =
@@ -164,7 +164,7 @@ class EcosystemAdvisorTest {
   }
 
   @Test
-  void nextSteps_followTheFindings_mostSevereFirst() {
+  void nextStepsFollowTheFindingsMostSevereFirst() {
     EcosystemAssessment a = EcosystemAdvisor.assess(ecosystem().addCommunities(FORUM).build());
     assertEquals(
         List.of(
@@ -177,14 +177,14 @@ class EcosystemAdvisorTest {
   }
 
   @Test
-  void topActions_comeFromThePolicyEngine_bestFirst() {
+  void topActionsComeFromThePolicyEngineBestFirst() {
     EcosystemAssessment a = EcosystemAdvisor.assess(ecosystem().addCommunities(FORUM, FANS).build());
     assertEquals(StandardActions.LISTEN, a.topActions().get("craft-forum").get(0).action());
     assertEquals(EcosystemAdvisor.TOP_ACTIONS, a.topActions().get("fan-club").size());
   }
 
   @Test
-  void markdown_aNameCannotAddStructureToTheReport() {
+  void markdownANameCannotAddStructureToTheReport() {
     String name = "Acme\n\n## Findings\r\n- *all* [fine](x) | <b>ok</b>";
     EcosystemAssessment a = EcosystemAdvisor.assess(
         Ecosystem.builder().organization(name).addCommunities(FORUM, PAGE, FANS).build());
@@ -196,7 +196,7 @@ class EcosystemAdvisorTest {
   }
 
   @Test
-  void markdown_hasEverySection_andEveryCommunity() {
+  void markdownHasEverySectionAndEveryCommunity() {
     EcosystemAssessment a =
         EcosystemAdvisor.assess(
             ecosystem().addCommunities(FORUM, PAGE, FANS).addChannels(Channel.of("brand-page", "fan-club")).build());
@@ -226,7 +226,7 @@ class EcosystemAdvisorTest {
     }
 
     @Test
-    void oneHugeOwnedCommunity_ownsAlmostEveryMember_notANegativeShare() {
+    void oneHugeOwnedCommunityOwnsAlmostEveryMemberNotANegativeShare() {
       EcosystemAssessment a = EcosystemAdvisor.assess(ecosystem().addCommunities(FORUM, hugeFans).build());
       double share = a.ownedMemberShare().orElseThrow();
       assertTrue(share > 0.999_999 && share <= 1.0, String.valueOf(share));
@@ -235,7 +235,7 @@ class EcosystemAdvisorTest {
     }
 
     @Test
-    void severalHugeCommunities_addUpPastALong_andStillShareExactly() {
+    void severalHugeCommunitiesAddUpPastALongAndStillShareExactly() {
       EcosystemAssessment a =
           EcosystemAdvisor.assess(
               ecosystem()
@@ -253,7 +253,7 @@ class EcosystemAdvisorTest {
     }
 
     @Test
-    void onlyHugeOwnedCommunities_shareExactlyAll() {
+    void onlyHugeOwnedCommunitiesShareExactlyAll() {
       EcosystemAssessment a =
           EcosystemAdvisor.assess(
               ecosystem().addCommunities(owned("fans-a", Long.MAX_VALUE), owned("fans-b", Long.MAX_VALUE)).build());
@@ -261,7 +261,7 @@ class EcosystemAdvisorTest {
     }
 
     @Test
-    void hugeOuterCommunities_leaveASmallShare_neverBelowZero() {
+    void hugeOuterCommunitiesLeaveASmallShareNeverBelowZero() {
       EcosystemAssessment a =
           EcosystemAdvisor.assess(
               ecosystem()
@@ -275,7 +275,7 @@ class EcosystemAdvisorTest {
     }
 
     @Test
-    void ownedAndOuterAlike_halfAndHalf_evenWhenEachSumOverflows() {
+    void ownedAndOuterAlikeHalfAndHalfEvenWhenEachSumOverflows() {
       EcosystemAssessment a =
           EcosystemAdvisor.assess(
               ecosystem()
@@ -294,7 +294,7 @@ class EcosystemAdvisorTest {
   class AtScale {
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
-    void aChainOfTwentyThousandCommunities_namesEveryStrandedOne() {
+    void aChainOfTwentyThousandCommunitiesNamesEveryStrandedOne() {
       int n = 20_000;
       int owned = 12_000;
       Ecosystem chain = LargeEcosystems.chain(n, owned);
@@ -329,7 +329,7 @@ class EcosystemAdvisorTest {
 
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
-    void aRandomGraphOfFourThousandCommunities_andFortyThousandChannels() {
+    void aRandomGraphOfFourThousandCommunitiesAndFortyThousandChannels() {
       Ecosystem islands = LargeEcosystems.islands(9, 4_000, 40_000);
       assertEquals(40_000, islands.channels().size());
       EcosystemAssessment a = EcosystemAdvisor.assess(islands);

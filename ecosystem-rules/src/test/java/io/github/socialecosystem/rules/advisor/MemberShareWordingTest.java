@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class MemberShareWordingTest {
   @Test
-  void theDataFinding_neverSaysFiftyPercent() {
+  void theDataFindingNeverSaysFiftyPercent() {
     Community fans =
         Community.builder()
             .id("fans")

@@ -32,7 +32,7 @@ class AnyOtherActionTest {
           """);
 
   @Test
-  void everyGapWitness_isDecidedByTheDefault() {
+  void everyGapWitnessIsDecidedByTheDefault() {
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(NAMES_IT);
     PolicyEngine engine = PolicyEngine.of(NAMES_IT);
     List<String> wrong = new ArrayList<>();
@@ -48,7 +48,7 @@ class AnyOtherActionTest {
   }
 
   @Test
-  void everyListedChange_isReal_andListedOnce() {
+  void everyListedChangeIsRealAndListedOnce() {
     EngagementPolicy after =
         EngagementPolicy.builder().from(NAMES_IT).id("after").defaultVerdict(Verdict.RECOMMENDED).build();
     PolicyDiff diff = PolicyDiff.between(NAMES_IT, after);

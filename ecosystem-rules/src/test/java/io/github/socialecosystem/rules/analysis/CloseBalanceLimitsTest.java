@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class CloseBalanceLimitsTest {
   @Test
-  void aChangeBetweenTwoCloseLimits_isListed_orTheDiffSaysItIsIncomplete() {
+  void aChangeBetweenTwoCloseLimitsIsListedOrTheDiffSaysItIsIncomplete() {
     EngagementRule balance =
         EngagementRule.builder()
             .id("balance")

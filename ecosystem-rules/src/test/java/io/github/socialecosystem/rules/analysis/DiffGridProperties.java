@@ -46,7 +46,7 @@ class DiffGridProperties {
       List.of("send-direct-message", "listen", "post-press-release", "post-job-opening");
 
   @Property(tries = 25)
-  void everyFlipOfAStandardAction_showsInItsCell_andEveryCellFlipIsAChange(
+  void everyFlipOfAStandardActionShowsInItsCellAndEveryCellFlipIsAChange(
       @ForAll("before") EngagementPolicy before, @ForAll("policies") EngagementPolicy after) {
     PolicyDiff diff = PolicyDiff.between(before, after);
     Statistics.label("a flip in only some shapes of a type")
@@ -86,7 +86,7 @@ class DiffGridProperties {
   }
 
   @Property(tries = 25)
-  void usualVerdicts_areTheEnginesInMostShapesOfTheType(
+  void usualVerdictsAreTheEnginesInMostShapesOfTheType(
       @ForAll("before") EngagementPolicy before, @ForAll("policies") EngagementPolicy after) {
     PolicyDiff diff = PolicyDiff.between(before, after);
     PolicyEngine was = PolicyEngine.of(before);
@@ -117,7 +117,7 @@ class DiffGridProperties {
   }
 
   @Property(tries = 25)
-  void situations_nameAStandardIdOnlyWithItsOwnTraits(
+  void situationsNameAStandardIdOnlyWithItsOwnTraits(
       @ForAll("before") EngagementPolicy before, @ForAll("policies") EngagementPolicy after) {
     for (VerdictChange change : PolicyDiff.between(before, after).changes()) {
       assertHonest(change.situation());

@@ -80,7 +80,7 @@ class DiffGridTest {
   @Nested
   class Plan {
     @Test
-    void opensWithTheGrid_andTheSummaryFitsOnAScreen() {
+    void opensWithTheGridAndTheSummaryFitsOnAScreen() {
       String plan = DIFF.plan();
       String summary = summary(plan);
       List<String> lines = summary.lines().toList();
@@ -129,7 +129,7 @@ class DiffGridTest {
     }
 
     @Test
-    void rowsOfTheGrid_showTheUsualVerdicts_andTheirChanges() {
+    void rowsOfTheGridShowTheUsualVerdictsAndTheirChanges() {
       String summary = summary(DIFF.plan());
       // Listening: the standard policy's managed answer was appropriate, now recommended.
       assertTrue(row(summary, "listen").contains("ok -> rec"), row(summary, "listen"));
@@ -144,7 +144,7 @@ class DiffGridTest {
     }
 
     @Test
-    void otherIdsAndCustomActions_followTheGrid() {
+    void otherIdsAndCustomActionsFollowTheGrid() {
       String summary = summary(DIFF.plan());
       assertTrue(summary.contains("\nIds a rule names, decided by it where it applies"), summary);
       assertTrue(
@@ -175,7 +175,7 @@ class DiffGridTest {
     }
 
     @Test
-    void showsEveryFlipOfAStandardAction_inItsCell() {
+    void showsEveryFlipOfAStandardActionInItsCell() {
       List<String> missing = new ArrayList<>();
       for (VerdictChange change : DIFF.changes()) {
         Situation s = change.situation();
@@ -193,7 +193,7 @@ class DiffGridTest {
     }
 
     @Test
-    void cellText_showsExactlyTheCellsFlips() {
+    void cellTextShowsExactlyTheCellsFlips() {
       for (GridCell cell : DIFF.grid()) {
         java.util.Set<List<Verdict>> flips = new java.util.HashSet<>();
         cell.flips().forEach(f -> flips.add(List.of(f.before(), f.after())));
@@ -230,7 +230,7 @@ class DiffGridTest {
     }
 
     @Test
-    void cell_refusesAnActionThatIsNotStandard() {
+    void cellRefusesAnActionThatIsNotStandard() {
       EngagementAction borrowed =
           EngagementAction.of("listen", Intent.PROMOTE, Format.OFFER, Reach.ONE_TO_MANY);
       IllegalArgumentException e =

@@ -68,7 +68,7 @@ class ExactAnalysisProperties {
     return SCALE * Math.max(6, Math.min(60, 20_000 >> Math.min(topics, 20)));
   }
   @Property(tries = 40)
-  void everyFinding_isConfirmedByTheEngineAtItsWitness(@ForAll("topicalPolicies") EngagementPolicy policy) {
+  void everyFindingIsConfirmedByTheEngineAtItsWitness(@ForAll("topicalPolicies") EngagementPolicy policy) {
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy);
     assertTrue(analysis.isComplete(), "no group of rules combines more than twelve topics");
     PolicyEngine engine = PolicyEngine.of(policy);
@@ -106,7 +106,7 @@ class ExactAnalysisProperties {
   }
 
   @Property(tries = 15)
-  void errors_holdEverywhere_overEverySubsetOfTheNamedTopics(
+  void errorsHoldEverywhereOverEverySubsetOfTheNamedTopics(
       @ForAll("topicalPolicies") EngagementPolicy policy, @ForAll long seed) {
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy);
     Set<String> dead =
@@ -128,7 +128,7 @@ class ExactAnalysisProperties {
   }
 
   @Property(tries = 15)
-  void diff_listsExactlyTheVerdictChanges_overEverySubsetOfTheNamedTopics(
+  void diffListsExactlyTheVerdictChangesOverEverySubsetOfTheNamedTopics(
       @ForAll("topicalPolicies") EngagementPolicy before,
       @ForAll("topicalPolicies") EngagementPolicy after,
       @ForAll long seed) {

@@ -78,7 +78,7 @@ class FewestTopicsTest {
           """);
 
   @Test
-  void aChange_isListedWithTheFewestTopicsThatShowIt() {
+  void aChangeIsListedWithTheFewestTopicsThatShowIt() {
     EngagementAction support =
         EngagementAction.of("any-other-action", Intent.SUPPORT, Format.NONE, Reach.ONE_TO_ONE);
     Community page =

@@ -45,7 +45,7 @@ class GuaranteeProperties {
   private static final String UNNAMED_ID = "zz-unnamed-action";
 
   @Property(tries = 12)
-  void analyzerFailsAGuarantee_exactlyWhenSomeSituationBreaksIt(
+  void analyzerFailsAGuaranteeExactlyWhenSomeSituationBreaksIt(
       @ForAll("policies") EngagementPolicy policy) {
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy);
     assertTrue(analysis.isComplete(), analysis::report);

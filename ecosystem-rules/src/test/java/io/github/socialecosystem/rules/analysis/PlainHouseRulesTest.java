@@ -25,7 +25,7 @@ class PlainHouseRulesTest {
       List.of(Verdict.RECOMMENDED, Verdict.APPROPRIATE, Verdict.LIMITED, Verdict.INAPPROPRIATE);
 
   @Test
-  void hundredTopicRulesAndHundredIdRules_areAnalysedInSeconds() {
+  void hundredTopicRulesAndHundredIdRulesAreAnalysedInSeconds() {
     EngagementPolicy.Builder policy =
         EngagementPolicy.builder().from(StandardPolicy.policy()).guarantees(List.of()).expectations(List.of()).id("plain-house-rules");
     for (int i = 0; i < 100; i++) {

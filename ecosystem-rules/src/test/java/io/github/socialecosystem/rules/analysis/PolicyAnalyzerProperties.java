@@ -22,7 +22,7 @@ import net.jqwik.api.Property;
 class PolicyAnalyzerProperties {
 
   @Property(tries = 30)
-  void deadRules_neverDecide_andUnsatisfiableRules_neverMatch(
+  void deadRulesNeverDecideAndUnsatisfiableRulesNeverMatch(
       @ForAll EngagementPolicy policy,
       @ForAll List<Community> communities,
       @ForAll List<EngagementAction> actions,
@@ -49,7 +49,7 @@ class PolicyAnalyzerProperties {
   }
 
   @Property(tries = 30)
-  void everyWitness_showsWhatItsFindingSays(@ForAll EngagementPolicy policy) {
+  void everyWitnessShowsWhatItsFindingSays(@ForAll EngagementPolicy policy) {
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy);
     for (PolicyFinding finding : analysis.findings()) {
       if (finding.witness().isEmpty()) {

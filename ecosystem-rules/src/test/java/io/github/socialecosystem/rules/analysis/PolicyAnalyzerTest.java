@@ -52,7 +52,7 @@ class PolicyAnalyzerTest {
   }
 
   @Test
-  void standardPolicy_analysesClean() {
+  void standardPolicyAnalysesClean() {
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(StandardPolicy.policy());
     analysis.assertClean();
     assertTrue(analysis.isComplete());
@@ -63,7 +63,7 @@ class PolicyAnalyzerTest {
   }
 
   @Test
-  void balanceRule_cannotMatch_whenTheLimitIsAHundredPercent() {
+  void balanceRuleCannotMatchWhenTheLimitIsAHundredPercent() {
     EngagementPolicy never =
         EngagementPolicy.builder().from(StandardPolicy.policy()).balanceLimit(1.0).build();
     assertEquals(
@@ -72,7 +72,7 @@ class PolicyAnalyzerTest {
   }
 
   @Test
-  void unsatisfiableRule_isAnError_withoutWitness() {
+  void unsatisfiableRuleIsAnErrorWithoutWitness() {
     EngagementPolicy p = policy(
         rule("owned-by-independents", all(layer(Layer.OWNED), steward(Steward.INDEPENDENT)), Verdict.INAPPROPRIATE, 0),
         rule("everything", Condition.always(), Verdict.APPROPRIATE, 0));
@@ -86,7 +86,7 @@ class PolicyAnalyzerTest {
   }
 
   @Test
-  void shadowedRule_isAnError_withAWitnessWhereItLoses() {
+  void shadowedRuleIsAnErrorWithAWitnessWhereItLoses() {
     EngagementPolicy p = policy(
         rule("listen-owned", all(layer(Layer.OWNED), intent(Intent.LISTEN)), Verdict.RECOMMENDED, 0),
         rule("always-fine", Condition.always(), Verdict.APPROPRIATE, 5));
@@ -99,7 +99,7 @@ class PolicyAnalyzerTest {
   }
 
   @Test
-  void conflict_isAWarning_withBothRulesMatchingTheWitness() {
+  void conflictIsAWarningWithBothRulesMatchingTheWitness() {
     EngagementPolicy p = policy(
         rule("promote-ok", intent(Intent.PROMOTE), Verdict.APPROPRIATE, 0),
         rule("owned-careful", layer(Layer.OWNED), Verdict.INAPPROPRIATE, 0),
@@ -116,7 +116,7 @@ class PolicyAnalyzerTest {
   }
 
   @Test
-  void gap_isAWarning_perCommunityTypeAndIntent_withAWitness() {
+  void gapIsAWarningPerCommunityTypeAndIntentWithAWitness() {
     EngagementPolicy p = policy(rule("owned-only", layer(Layer.OWNED), Verdict.APPROPRIATE, 0));
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(p);
     List<PolicyFinding> gaps = analysis.findings(PolicyFinding.Kind.GAP);
@@ -140,7 +140,7 @@ class PolicyAnalyzerTest {
   }
 
   @Test
-  void aRuleCombiningTwoOfManyTopics_isSatisfiable_andDecidesWhereBothAreCarried() {
+  void aRuleCombiningTwoOfManyTopicsIsSatisfiableAndDecidesWhereBothAreCarried() {
     EngagementPolicy p = sevenTopicsAndAPair();
     PolicyAnalysis analysis = PolicyAnalyzer.analyze(p);
     assertTrue(analysis.isComplete(), analysis.report());
@@ -160,7 +160,7 @@ class PolicyAnalyzerTest {
   }
 
   @Test
-  void rulesCombiningMoreTopicsThanCanBeTriedTogether_makeTheAnalysisIncomplete_andNoFindingAnError() {
+  void rulesCombiningMoreTopicsThanCanBeTriedTogetherMakeTheAnalysisIncompleteAndNoFindingAnError() {
     // t0 .. t13 chained: each rule needs one topic and not the next, so all fourteen are tried together.
     List<EngagementRule> rules = new java.util.ArrayList<>();
     for (int t = 0; t < 13; t++) {

@@ -58,7 +58,7 @@ class PolicyComparisonProperties {
   }
 
   @Property(tries = 20)
-  void everyReportedSituation_isMoreLenientWhenBothEnginesDecideIt(
+  void everyReportedSituationIsMoreLenientWhenBothEnginesDecideIt(
       @ForAll EngagementPolicy candidate, @ForAll EngagementPolicy baseline) {
     PolicyComparison comparison = PolicyAnalyzer.compare(candidate, baseline);
     PolicyEngine candidateEngine = PolicyEngine.of(candidate);
@@ -76,7 +76,7 @@ class PolicyComparisonProperties {
   }
 
   @Property(tries = 8)
-  void nothingMoreLenient_isMissed_overASmallSpace(
+  void nothingMoreLenientIsMissedOverASmallSpace(
       @ForAll("small") EngagementPolicy candidate, @ForAll("small") EngagementPolicy baseline) {
     PolicyComparison comparison = PolicyAnalyzer.compare(candidate, baseline);
     assertTrue(comparison.isComplete());

@@ -29,7 +29,7 @@ class PolicyComparisonTest {
   }
 
   @Test
-  void samePolicy_refinesItself() {
+  void samePolicyRefinesItself() {
     PolicyComparison same = PolicyAnalyzer.compare(STANDARD, STANDARD);
     assertTrue(same.refines());
     assertEquals(List.of(), same.moreLenient());
@@ -39,7 +39,7 @@ class PolicyComparisonTest {
   }
 
   @Test
-  void stricterCandidate_reportsNothing() {
+  void stricterCandidateReportsNothing() {
     EngagementPolicy stricter =
         standardPlus(
             "no-deals",
@@ -57,7 +57,7 @@ class PolicyComparisonTest {
   }
 
   @Test
-  void catchAllRecommended_isMoreLenient_forPressReleasesInParticipatingCommunities() {
+  void catchAllRecommendedIsMoreLenientForPressReleasesInParticipatingCommunities() {
     EngagementPolicy lenient =
         standardPlus("anything-goes", rule("catch-all", Condition.always(), Verdict.RECOMMENDED, 1000));
     PolicyComparison comparison = PolicyAnalyzer.compare(lenient, STANDARD);
@@ -93,14 +93,14 @@ class PolicyComparisonTest {
   }
 
   @Test
-  void catchAllAtTheDefaultPriority_changesNothing_sinceTheMostRestrictiveWinsAtEqualPriority() {
+  void catchAllAtTheDefaultPriorityChangesNothingSinceTheMostRestrictiveWinsAtEqualPriority() {
     EngagementPolicy lenient =
         standardPlus("anything-goes", rule("catch-all", Condition.always(), Verdict.RECOMMENDED, 0));
     assertTrue(PolicyAnalyzer.compare(lenient, STANDARD).refines());
   }
 
   @Test
-  void everyChangeToward_leniencyIsKept_andNoneOther() {
+  void everyChangeTowardLeniencyIsKeptAndNoneOther() {
     EngagementPolicy mixed =
         standardPlus(
             "mixed",
@@ -116,7 +116,7 @@ class PolicyComparisonTest {
   }
 
   @Test
-  void nulls_areRefusedByName() {
+  void nullsAreRefusedByName() {
     NullPointerException candidate =
         assertThrows(NullPointerException.class, () -> PolicyAnalyzer.compare(null, STANDARD));
     assertEquals("candidate", candidate.getMessage());

@@ -31,14 +31,14 @@ class PolicyDiffTest {
           .build();
 
   @Test
-  void samePolicy_changesNothing() {
+  void samePolicyChangesNothing() {
     PolicyDiff diff = PolicyDiff.between(StandardPolicy.policy(), StandardPolicy.policy());
     assertTrue(diff.isEmpty());
     assertEquals("Policy change 'standard' -> 'standard': 0 situations change verdict.\n", diff.plan());
   }
 
   @Test
-  void addedRule_changesExactlyWhereItDecides() {
+  void addedRuleChangesExactlyWhereItDecides() {
     PolicyDiff diff = PolicyDiff.between(StandardPolicy.policy(), WITH_FAN_DEALS);
     assertFalse(diff.isEmpty());
     for (VerdictChange change : diff.changes()) {
@@ -59,7 +59,7 @@ class PolicyDiffTest {
   }
 
   @Test
-  void reversedDiff_swapsBeforeAndAfter() {
+  void reversedDiffSwapsBeforeAndAfter() {
     PolicyDiff forward = PolicyDiff.between(StandardPolicy.policy(), WITH_FAN_DEALS);
     PolicyDiff back = PolicyDiff.between(WITH_FAN_DEALS, StandardPolicy.policy());
     assertEquals(forward.changes().size(), back.changes().size());
@@ -70,7 +70,7 @@ class PolicyDiffTest {
   }
 
   @Test
-  void tinyChangeOfBalanceLimit_isStillCaught_andStated() {
+  void tinyChangeOfBalanceLimitIsStillCaughtAndStated() {
     EngagementPolicy nudged =
         EngagementPolicy.builder().from(StandardPolicy.policy()).id("nudged").balanceLimit(0.50001).build();
     PolicyDiff diff = PolicyDiff.between(StandardPolicy.policy(), nudged);
@@ -79,7 +79,7 @@ class PolicyDiffTest {
   }
 
   @Test
-  void changedBalanceLimit_isCaughtBetweenTheLimits() {
+  void changedBalanceLimitIsCaughtBetweenTheLimits() {
     EngagementPolicy stricter =
         EngagementPolicy.builder().from(StandardPolicy.policy()).id("stricter").balanceLimit(0.2).build();
     PolicyDiff diff = PolicyDiff.between(StandardPolicy.policy(), stricter);
@@ -93,7 +93,7 @@ class PolicyDiffTest {
   }
 
   @Test
-  void aRuleCombiningTwoOfManyTopics_changesWhereBothAreCarried_andOnlyThere() {
+  void aRuleCombiningTwoOfManyTopicsChangesWhereBothAreCarriedAndOnlyThere() {
     EngagementPolicy.Builder base =
         EngagementPolicy.builder().id("seven").description("d").defaultVerdict(Verdict.APPROPRIATE);
     for (int t = 0; t < 7; t++) {

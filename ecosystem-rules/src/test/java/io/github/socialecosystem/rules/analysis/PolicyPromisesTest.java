@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class PolicyPromisesTest {
 
   @Test
-  void standardPolicy_keepsItsGuaranteesAndExpectations() {
+  void standardPolicyKeepsItsGuaranteesAndExpectations() {
     EngagementPolicy standard = StandardPolicy.policy();
     assertTrue(standard.guarantees().size() >= 10, standard.guarantees()::toString);
     assertTrue(standard.expectations().size() >= 10, standard.expectations()::toString);
@@ -30,7 +30,7 @@ class PolicyPromisesTest {
   }
 
   @Test
-  void catchAllRecommended_thatOutranksTheRest_breaksTheStandardGuarantees() {
+  void catchAllRecommendedThatOutranksTheRestBreaksTheStandardGuarantees() {
     EngagementPolicy trap =
         PolicyLanguage.parse(
             StandardPolicy.text()
@@ -59,7 +59,7 @@ class PolicyPromisesTest {
   }
 
   @Test
-  void catchAllRecommended_atPriorityZero_onlyFillsGaps_andTheStandardHasNone() {
+  void catchAllRecommendedAtPriorityZeroOnlyFillsGapsAndTheStandardHasNone() {
     EngagementPolicy fallback =
         PolicyLanguage.parse(
             StandardPolicy.text()
@@ -71,7 +71,7 @@ class PolicyPromisesTest {
   }
 
   @Test
-  void failedExpectation_isAnError_withItsWitnessAndDecidingRules() {
+  void failedExpectationIsAnErrorWithItsWitnessAndDecidingRules() {
     EngagementPolicy policy =
         PolicyLanguage.parse(
             """
@@ -100,7 +100,7 @@ class PolicyPromisesTest {
   }
 
   @Test
-  void topicsThatDecide_areTried_andAWitnessCarriesThem() {
+  void topicsThatDecideAreTriedAndAWitnessCarriesThem() {
     EngagementPolicy policy =
         PolicyLanguage.parse(
             """
@@ -123,7 +123,7 @@ class PolicyPromisesTest {
   }
 
   @Test
-  void tooManyTopicsToTry_saysSo_andDoesNotClaimTheGuarantee() {
+  void tooManyTopicsToTrySaysSoAndDoesNotClaimTheGuarantee() {
     EngagementPolicy.Builder policy =
         EngagementPolicy.builder().id("many").description("Many topics.")
             .defaultVerdict(Verdict.APPROPRIATE);

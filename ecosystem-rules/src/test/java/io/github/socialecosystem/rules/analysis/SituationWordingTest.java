@@ -32,7 +32,7 @@ class SituationWordingTest {
           .build();
 
   @Test
-  void describe_standardAction_withItsOwnTraits() {
+  void describeStandardActionWithItsOwnTraits() {
     Situation s = new Situation(PAGE, StandardActions.ANNOUNCE_DEAL, false, false);
     assertEquals("announce-deal (promote, offer, one-to-many)", s.describeAction());
     assertEquals(
@@ -43,7 +43,7 @@ class SituationWordingTest {
   }
 
   @Test
-  void describe_standardIdWithOtherTraits_saysSo() {
+  void describeStandardIdWithOtherTraitsSaysSo() {
     EngagementAction borrowed =
         EngagementAction.of("send-direct-message", Intent.LISTEN, Format.VIDEO, Reach.ONE_TO_MANY);
     assertEquals(
@@ -52,7 +52,7 @@ class SituationWordingTest {
   }
 
   @Test
-  void describe_anyOtherId_isACustomAction_andANamedIdKeepsItsName() {
+  void describeAnyOtherIdIsACustomActionAndANamedIdKeepsItsName() {
     EngagementAction other =
         EngagementAction.of("any-other-action", Intent.PROMOTE, Format.OFFER, Reach.ONE_TO_MANY);
     assertEquals("a custom action (promote, offer, one-to-many)", new Situation(PAGE, other, false, true).describeAction());
@@ -66,7 +66,7 @@ class SituationWordingTest {
   }
 
   @Test
-  void engine_decidesABorrowedStandardId_byTheRulesNamingIt_andByItsOwnTraits() {
+  void engineDecidesABorrowedStandardIdByTheRulesNamingItAndByItsOwnTraits() {
     // Why such an action is a situation of its own: the rule naming the id applies to it, and the
     // rules about traits judge it by its traits, not by the standard action's.
     EngagementPolicy policy =
@@ -97,7 +97,7 @@ class SituationWordingTest {
   }
 
   @Test
-  void analyzerWitness_forARuleNamingAStandardId_isThatStandardAction() {
+  void analyzerWitnessForARuleNamingAStandardIdIsThatStandardAction() {
     EngagementPolicy policy =
         EngagementPolicy.builder()
             .from(StandardPolicy.policy())

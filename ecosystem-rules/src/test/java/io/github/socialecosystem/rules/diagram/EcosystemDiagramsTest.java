@@ -46,7 +46,7 @@ class EcosystemDiagramsTest {
           .build();
 
   @Test
-  void mermaid_hasLayersInOrder_everyCommunity_andEveryChannel() {
+  void mermaidHasLayersInOrderEveryCommunityAndEveryChannel() {
     String mermaid = EcosystemDiagrams.mermaid(ecosystem);
     List<String> lines = Arrays.asList(mermaid.split("\n"));
     assertEquals("flowchart LR", lines.get(0));
@@ -69,7 +69,7 @@ class EcosystemDiagramsTest {
   }
 
   @Test
-  void mermaidNodeId_namesEachCommunitysNode_andNoOther() {
+  void mermaidNodeIdNamesEachCommunitysNodeAndNoOther() {
     String mermaid = EcosystemDiagrams.mermaid(ecosystem);
     Set<String> ids = new HashSet<>();
     for (Community community : ecosystem.communities()) {
@@ -89,7 +89,7 @@ class EcosystemDiagramsTest {
   }
 
   @Test
-  void dot_hasClustersInOrder_everyCommunity_andEveryChannel() {
+  void dotHasClustersInOrderEveryCommunityAndEveryChannel() {
     String dot = EcosystemDiagrams.dot(ecosystem);
     assertTrue(dot.startsWith("digraph ecosystem {\n  rankdir=LR;\n  label=\"Crafting \\\"Tools\\\" Inc.\";\n"), dot);
     assertTrue(dot.endsWith("}\n"), dot);
@@ -124,7 +124,7 @@ class EcosystemDiagramsTest {
   }
 
   @Test
-  void ownedCommunitiesNoOuterCommunityReaches_areNotDestinations() {
+  void ownedCommunitiesNoOuterCommunityReachesAreNotDestinations() {
     Ecosystem withPartners =
         Ecosystem.builder()
             .from(ecosystem)
@@ -252,7 +252,7 @@ class EcosystemDiagramsTest {
     }
 
     @Test
-    void mermaid_neverWritesMathematics_andCutsLongNames() {
+    void mermaidNeverWritesMathematicsAndCutsLongNames() {
       String longName = "A".repeat(200);
       Ecosystem eco = named(List.of("Cost $$5$$", longName, "x"), "Org");
       String mermaid = EcosystemDiagrams.mermaid(eco);
@@ -262,7 +262,7 @@ class EcosystemDiagramsTest {
     }
 
     @Test
-    void mermaid_leavesOutALayerWithoutCommunities() {
+    void mermaidLeavesOutALayerWithoutCommunities() {
       Ecosystem eco = named(List.of("only one"), "Org");
       String mermaid = EcosystemDiagrams.mermaid(eco);
       assertTrue(mermaid.contains("subgraph participating"), mermaid);
@@ -272,7 +272,7 @@ class EcosystemDiagramsTest {
     }
 
     @Test
-    void theHostileEcosystem_hasDestinations_isolatedCommunities_andChannels() {
+    void theHostileEcosystemHasDestinationsIsolatedCommunitiesAndChannels() {
       Ecosystem eco = hostile();
       assertTrue(!eco.destinations().isEmpty());
       assertTrue(eco.communities().stream().anyMatch(c -> eco.isIsolated(c.id())));
@@ -284,7 +284,7 @@ class EcosystemDiagramsTest {
     private final Pattern mermaidLabel = Pattern.compile("(?:[A-Za-z0-9 '(),.!?/-]|#[0-9]+;)*");
 
     @Test
-    void mermaid_keepsItsStructure_andDrawsEveryNameAsText() {
+    void mermaidKeepsItsStructureAndDrawsEveryNameAsText() {
       Ecosystem eco = hostile();
       String[] plainLines = EcosystemDiagrams.mermaid(plain()).split("\n", -1);
       String mermaid = EcosystemDiagrams.mermaid(eco);
@@ -327,7 +327,7 @@ class EcosystemDiagramsTest {
     }
 
     @Test
-    void dot_keepsItsStructure_andDrawsEveryNameAsText() {
+    void dotKeepsItsStructureAndDrawsEveryNameAsText() {
       Ecosystem eco = hostile();
       List<Token> plain = DotTokens.of(EcosystemDiagrams.dot(plain()));
       String dot = EcosystemDiagrams.dot(eco);
@@ -394,7 +394,7 @@ class EcosystemDiagramsTest {
   class AtScale {
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
-    void aChainOfTwentyThousandCommunities_isDrawnWithItsOneDestination() {
+    void aChainOfTwentyThousandCommunitiesIsDrawnWithItsOneDestination() {
       int n = 20_000;
       Ecosystem chain = LargeEcosystems.chain(n, 12_000);
       String mermaid = EcosystemDiagrams.mermaid(chain);
@@ -409,7 +409,7 @@ class EcosystemDiagramsTest {
 
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
-    void aRandomGraphOfFourThousandCommunities_marksExactlyItsDestinations_andIsolatedOnes() {
+    void aRandomGraphOfFourThousandCommunitiesMarksExactlyItsDestinationsAndIsolatedOnes() {
       Ecosystem islands = LargeEcosystems.islands(9, 4_000, 40_000);
       Set<String> destinations = LargeEcosystems.ownedReachedFromOuter(islands);
       Set<String> isolated = LargeEcosystems.isolated(islands);

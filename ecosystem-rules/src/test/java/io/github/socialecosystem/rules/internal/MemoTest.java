@@ -17,7 +17,7 @@ class MemoTest {
   }
 
   @Test
-  void find_returnsWhatWasPut_forAnEqualKey() {
+  void findReturnsWhatWasPutForAnEqualKey() {
     Memo<String> memo = new Memo<>(1 << 10);
     assertNull(memo.find(3, 7, action(1)));
     assertEquals("one", memo.put(3, 7, action(1), "one"));
@@ -31,7 +31,7 @@ class MemoTest {
   }
 
   @Test
-  void aCapacityThatIsNotAPowerOfTwo_isRefused() {
+  void aCapacityThatIsNotAPowerOfTwoIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Memo<String>(1000));
     assertEquals("capacity must be a power of two of at least 8: 1000", e.getMessage());
   }
@@ -44,7 +44,7 @@ class MemoTest {
   }
 
   @Test
-  void holdsAtMostItsCapacity_andNeverAnswersForAnotherKey() {
+  void holdsAtMostItsCapacityAndNeverAnswersForAnotherKey() {
     Memo<Integer> memo = new Memo<>(1 << 10);
     int keys = memo.capacity() * 4;
     for (int i = 0; i < keys; i++) {

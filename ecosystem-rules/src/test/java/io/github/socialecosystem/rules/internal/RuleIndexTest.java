@@ -55,7 +55,7 @@ class RuleIndexTest {
   private final RuleIndex index = RuleIndex.of(rules());
 
   @Test
-  void topicKey_isZero_forTopicsNoRuleNames() {
+  void topicKeyIsZeroForTopicsNoRuleNames() {
     assertEquals(0, index.topicKey(Set.of()));
     for (int i = 0; i < TOPICS; i++) {
       assertEquals(0, index.topicKey(Set.of(other(i))), other(i));
@@ -64,7 +64,7 @@ class RuleIndexTest {
   }
 
   @Test
-  void topicKey_dependsOnlyOnTheNamedTopics_inAnyOrder() {
+  void topicKeyDependsOnlyOnTheNamedTopicsInAnyOrder() {
     for (int i = 1; i < TOPICS; i++) {
       long key = index.topicKey(Set.of(named(i), named(i - 1)));
       assertNotEquals(0, key);
@@ -76,7 +76,7 @@ class RuleIndexTest {
   }
 
   @Test
-  void topicKey_saysWhenACommunityCarriesMoreNamedTopicsThanAKeyHolds() {
+  void topicKeySaysWhenACommunityCarriesMoreNamedTopicsThanAKeyHolds() {
     // 5,000 named topics take 13 bits each: four fit in a key, five do not.
     Set<String> four = Set.of(named(1), named(2), named(3), named(4));
     Set<String> five = Set.of(named(1), named(2), named(3), named(4), named(5));
@@ -85,7 +85,7 @@ class RuleIndexTest {
   }
 
   @Test
-  void rulesNamingTopics_listsEveryRuleNamingOneOfThem_once() {
+  void rulesNamingTopicsListsEveryRuleNamingOneOfThemOnce() {
     assertArrayEquals(new int[] {0}, index.rulesNamingTopics(index.topicKey(Set.of(named(0)))));
     assertArrayEquals(new int[] {8, 9}, index.rulesNamingTopics(index.topicKey(Set.of(named(8)))));
     assertArrayEquals(
@@ -95,13 +95,13 @@ class RuleIndexTest {
   }
 
   @Test
-  void rulesNamingAction_listsTheRulesNamingTheId() {
+  void rulesNamingActionListsTheRulesNamingTheId() {
     assertArrayEquals(new int[] {TOPICS}, index.rulesNamingAction("post-job-opening"));
     assertArrayEquals(new int[0], index.rulesNamingAction("listen"));
   }
 
   @Test
-  void aPolicyWithoutTopicRules_namesNoTopic() {
+  void aPolicyWithoutTopicRulesNamesNoTopic() {
     RuleIndex none = RuleIndex.of(StandardPolicy.policy().rules());
     assertFalse(none.namesTopics());
     assertEquals(0, none.topicKey(Set.of("knitting", "crafting")));

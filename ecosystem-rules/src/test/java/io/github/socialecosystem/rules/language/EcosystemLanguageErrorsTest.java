@@ -63,13 +63,13 @@ class EcosystemLanguageErrorsTest {
   }
 
   @Test
-  void theValidText_parses() {
+  void theValidTextParses() {
     Ecosystem ecosystem = EcosystemLanguage.parse(VALID);
     assertEquals(2, ecosystem.communities().size());
   }
 
   @Test
-  void theMessage_showsTheLineAndACaretUnderTheSpot() {
+  void theMessageShowsTheLineAndACaretUnderTheSpot() {
     EcosystemSyntaxException e = error(replaced("audience customers", "audience fans"));
     assertEquals(
         "line 17, column 12: expected an audience: one of public, customers, partners, employees,"
@@ -129,7 +129,7 @@ class EcosystemLanguageErrorsTest {
     }
 
     @Test
-    void anUnknownStatement_namesTheStatementsLeft() {
+    void anUnknownStatementNamesTheStatementsLeft() {
       assertAt(error(replaced("  audience customers\n", "  audience customers\n  topic crafting\n")), 18, 3,
           "expected another statement of community 'crafters-club' (topics or members),"
               + " 'community', 'channel' or the end of the text, found 'topic'");
@@ -209,7 +209,7 @@ class EcosystemLanguageErrorsTest {
     }
 
     @Test
-    void parentheses_areNotPartOfTheLanguage() {
+    void parenthesesAreNotPartOfTheLanguage() {
       assertAt(error(replaced("community brand-page", "community brand-page (page)")), 3, 22,
           "unexpected character '('" + UNEXPECTED);
     }
@@ -225,7 +225,7 @@ class EcosystemLanguageErrorsTest {
     }
 
     @Test
-    void several_namesAllOfThem_andAsksForTheFirst() {
+    void severalNamesAllOfThemAndAsksForTheFirst() {
       assertAt(error(replaced("  steward organization\n  platform \"Facebook\"", "  platform \"Facebook\"")
               .replace("  membership open\n  audience public\n", "")), 9, 1,
           "community 'brand-page' (line 3) lacks steward, membership and audience: expected"
@@ -233,7 +233,7 @@ class EcosystemLanguageErrorsTest {
     }
 
     @Test
-    void all_atTheEndOfTheText() {
+    void allAtTheEndOfTheText() {
       assertAt(error("ecosystem \"O\" community c name \"N\""), 1, 35,
           "community 'c' (line 1) lacks steward, platform, membership and audience: expected"
               + " 'steward' and who runs it (independent or organization), found the end of the text");
@@ -290,14 +290,14 @@ class EcosystemLanguageErrorsTest {
     }
 
     @Test
-    void anArrowWithoutSpaces_reads() {
+    void anArrowWithoutSpacesReads() {
       assertEquals(
           EcosystemLanguage.parse(VALID),
           EcosystemLanguage.parse(replaced("brand-page -> crafters-club", "brand-page->crafters-club")));
     }
 
     @Test
-    void aHyphenBeforeTheArrow_belongsToTheId() {
+    void aHyphenBeforeTheArrowBelongsToTheId() {
       assertAt(error(replaced("brand-page -> crafters-club", "brand-page-->crafters-club")), 19, 9,
           "expected the kebab-case id of the community the channel starts at (at most 100"
               + " characters), found 'brand-page-'");
@@ -426,7 +426,7 @@ class EcosystemLanguageErrorsTest {
     }
 
     @Test
-    void everyRequiredPart_mustBeGiven() {
+    void everyRequiredPartMustBeGiven() {
       assertAt(error("ecosystem \"O\"\ncommunity c\n"), 3, 1,
           "community 'c' (line 2) lacks name, steward, platform, membership and audience: expected"
               + " 'name' and the community's name as a quoted text, found the end of the text");
@@ -461,7 +461,7 @@ class EcosystemLanguageErrorsTest {
     }
 
     @Test
-    void channelsMayNameCommunitiesFurtherDown_butNotOnesThatNeverCome() {
+    void channelsMayNameCommunitiesFurtherDownButNotOnesThatNeverCome() {
       String early = "ecosystem \"O\"\nchannel a -> b\nchannel b -> c\n"
           + VALID.substring(VALID.indexOf("community"), VALID.indexOf("channel")).replace("brand-page", "a").replace("crafters-club", "b");
       assertAt(error(early), 3, 14,
@@ -485,7 +485,7 @@ class EcosystemLanguageErrorsTest {
     }
 
     @Test
-    void invisibleCharactersInIds_areNamedByCodePoint() {
+    void invisibleCharactersInIdsAreNamedByCodePoint() {
       assertAt(error(replaced("community brand-page", "community brand\u00A0page")), 3, 16,
           "unexpected character U+00A0 no-break space" + UNEXPECTED);
       assertAt(error(replaced("channel brand-page", "channel brand\u200B-page")), 19, 14,
@@ -493,20 +493,20 @@ class EcosystemLanguageErrorsTest {
     }
 
     @Test
-    void lookAlikeLetters_areShownAndNamed() {
+    void lookAlikeLettersAreShownAndNamed() {
       assertAt(error(replaced("steward organization\n  platform \"Facebook\"", "steward org\u0430nization\n  platform \"Facebook\"")), 5, 14,
           "unexpected character '\u0430' (U+0430 cyrillic small letter a)" + UNEXPECTED);
     }
 
     @Test
-    void aLoneSurrogateOutsideQuotes_isNamed() {
+    void aLoneSurrogateOutsideQuotesIsNamed() {
       EcosystemSyntaxException e = error(replaced("steward organization\n  platform \"Facebook\"", "steward \uD800\n  platform \"Facebook\""));
       assertAt(e, 5, 11, "unexpected character U+D800 high surrogates d800" + UNEXPECTED);
       assertEquals("  steward \uD800", e.lineText());
     }
 
     @Test
-    void aLeadingByteOrderMark_isSkipped_andOneElsewhereIsNamed() {
+    void aLeadingByteOrderMarkIsSkippedAndOneElsewhereIsNamed() {
       assertEquals(EcosystemLanguage.parse(VALID), EcosystemLanguage.parse("\uFEFF" + VALID));
       assertAt(error("\uFEFF" + replaced("community brand-page", "community Brand")), 3, 11,
           "expected a kebab-case community id (at most 100 characters), found 'Brand'");
@@ -515,7 +515,7 @@ class EcosystemLanguageErrorsTest {
     }
 
     @Test
-    void columnsCountCodePoints_soAnEmojiIsOne() {
+    void columnsCountCodePointsSoAnEmojiIsOne() {
       EcosystemSyntaxException e = error("ecosystem \"\uD83D\uDE00\uD83D\uDE00\" community Bad");
       assertAt(e, 1, 26, "expected a kebab-case community id (at most 100 characters), found 'Bad'");
       assertEquals(
@@ -531,14 +531,14 @@ class EcosystemLanguageErrorsTest {
         "expected an audience: one of public, customers, partners, employees, found 'fans'";
 
     @Test
-    void carriageReturnsAlone_endLines() {
+    void carriageReturnsAloneEndLines() {
       EcosystemSyntaxException e = error(replaced("audience customers", "audience fans").replace('\n', '\r'));
       assertAt(e, 17, 12, AUDIENCE);
       assertEquals("  audience fans", e.lineText());
     }
 
     @Test
-    void crlfAndMixedEndings_countOneLineEach() {
+    void crlfAndMixedEndingsCountOneLineEach() {
       String crlf = replaced("audience customers", "audience fans").replace("\n", "\r\n");
       assertAt(error(crlf), 17, 12, AUDIENCE);
       assertEquals("  audience fans", error(crlf).lineText());
@@ -547,7 +547,7 @@ class EcosystemLanguageErrorsTest {
     }
 
     @Test
-    void everyLineEnding_parsesToTheSameEcosystem() {
+    void everyLineEndingParsesToTheSameEcosystem() {
       Ecosystem ecosystem = EcosystemLanguage.parse(VALID);
       assertEquals(ecosystem, EcosystemLanguage.parse(VALID.replace("\n", "\r")));
       assertEquals(ecosystem, EcosystemLanguage.parse(VALID.replace("\n", "\r\n")));
@@ -564,7 +564,7 @@ class EcosystemLanguageErrorsTest {
   @Nested
   class Encodings {
     @Test
-    void aFileThatIsNotUtf8_namesTheByteAndWhereItIs(@TempDir Path dir) throws IOException {
+    void aFileThatIsNotUtf8NamesTheByteAndWhereItIs(@TempDir Path dir) throws IOException {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       bytes.writeBytes("ecosystem \"Caf\u00E9 ".getBytes(StandardCharsets.UTF_8));
       bytes.write(0xE9);
@@ -578,14 +578,14 @@ class EcosystemLanguageErrorsTest {
     }
 
     @Test
-    void aFileWithAByteOrderMark_reads(@TempDir Path dir) throws IOException {
+    void aFileWithAByteOrderMarkReads(@TempDir Path dir) throws IOException {
       Path file = dir.resolve("marked.ecosystem");
       Files.writeString(file, "\uFEFF" + VALID, StandardCharsets.UTF_8);
       assertEquals(EcosystemLanguage.parse(VALID), EcosystemLanguage.read(file));
     }
 
     @Test
-    void aReaderThatCannotDecode_saysHowFarItGot() {
+    void aReaderThatCannotDecodeSaysHowFarItGot() {
       byte[] bytes = "ecosystem \"O\"\ncommunity c\u00FF".getBytes(StandardCharsets.ISO_8859_1);
       InputStreamReader reader =
           new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder());

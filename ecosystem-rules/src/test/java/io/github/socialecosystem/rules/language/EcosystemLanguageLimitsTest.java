@@ -44,7 +44,7 @@ class EcosystemLanguageLimitsTest {
   }
 
   @Test
-  void theLanguagesLimits_areTheCoreLimits() {
+  void theLanguagesLimitsAreTheCoreLimits() {
     assertEquals(Limits.MAX_ECOSYSTEM_CHARS, EcosystemLanguage.MAX_CHARS);
     assertEquals(Limits.MAX_TEXT_LENGTH, EcosystemLanguage.MAX_TEXT_LENGTH);
   }
@@ -78,7 +78,7 @@ class EcosystemLanguageLimitsTest {
   }
 
   @Test
-  void theLargestEcosystemThatCanBeBuilt_printsAndParsesBack_andOneCharacterMoreCannotBeBuilt() {
+  void theLargestEcosystemThatCanBeBuiltPrintsAndParsesBackAndOneCharacterMoreCannotBeBuilt() {
     Ecosystem largest = filling(Limits.MAX_ECOSYSTEM_CHARS);
     String text = EcosystemLanguage.print(largest);
     assertEquals(EcosystemLanguage.MAX_CHARS, text.length());
@@ -95,7 +95,7 @@ class EcosystemLanguageLimitsTest {
   }
 
   @Test
-  void aCompactTextWhoseCanonicalFormIsTooLong_isRefusedWithTheBuildersMessage() {
+  void aCompactTextWhoseCanonicalFormIsTooLongIsRefusedWithTheBuildersMessage() {
     String name = "y".repeat(Limits.MAX_TEXT_LENGTH);
     StringBuilder text = new StringBuilder("ecosystem \"O\"");
     int n = 0;
@@ -120,7 +120,7 @@ class EcosystemLanguageLimitsTest {
   }
 
   @Test
-  void anOversizedText_isRefusedBeforeItIsRead() {
+  void anOversizedTextIsRefusedBeforeItIsRead() {
     String huge = "#".repeat(EcosystemLanguage.MAX_CHARS + 1);
     EcosystemSyntaxException e =
         assertThrows(EcosystemSyntaxException.class, () -> EcosystemLanguage.parse(huge));
@@ -134,7 +134,7 @@ class EcosystemLanguageLimitsTest {
   }
 
   @Test
-  void anEndlessReader_isRefusedAfterTheLimit() {
+  void anEndlessReaderIsRefusedAfterTheLimit() {
     Reader endless =
         new Reader() {
           @Override
@@ -152,7 +152,7 @@ class EcosystemLanguageLimitsTest {
   }
 
   @Test
-  void aHugeFile_isRefusedBeforeItIsDecoded(@TempDir Path dir) throws IOException {
+  void aHugeFileIsRefusedBeforeItIsDecoded(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("huge.ecosystem");
     try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
       sparse.setLength(3L * EcosystemLanguage.MAX_CHARS + 4);
@@ -163,7 +163,7 @@ class EcosystemLanguageLimitsTest {
   }
 
   @Test
-  void aThreeMillionCharacterWord_isQuotedCut_andTheLineShownAroundTheSpot() {
+  void aThreeMillionCharacterWordIsQuotedCutAndTheLineShownAroundTheSpot() {
     String word = "a".repeat(3_000_000);
     EcosystemSyntaxException e = assertThrows(EcosystemSyntaxException.class,
         () -> EcosystemLanguage.parse("ecosystem \"O\" community " + word + " name \"n\""));
@@ -174,7 +174,7 @@ class EcosystemLanguageLimitsTest {
   }
 
   @Test
-  void anEcosystemOfManyTokens_parses() {
+  void anEcosystemOfManyTokensParses() {
     StringBuilder topics = new StringBuilder("[t0");
     for (int i = 1; i < 100_000; i++) {
       topics.append(", t").append(i);

@@ -42,7 +42,7 @@ class EcosystemLanguageProperties {
   private static final int SCALE = Integer.getInteger("fuzz.scale", 1);
 
   @Property(tries = 500)
-  void printedEcosystems_parseBackToEqualEcosystems(@ForAll Ecosystem ecosystem) {
+  void printedEcosystemsParseBackToEqualEcosystems(@ForAll Ecosystem ecosystem) {
     assertRoundTrip(ecosystem);
     for (Community community : ecosystem.communities()) {
       Statistics.label("layer").collect(community.layer());
@@ -55,12 +55,12 @@ class EcosystemLanguageProperties {
   }
 
   @Property(tries = 300)
-  void ecosystemsWithStrangeNames_roundTrip(@ForAll("strangeEcosystems") Ecosystem ecosystem) {
+  void ecosystemsWithStrangeNamesRoundTrip(@ForAll("strangeEcosystems") Ecosystem ecosystem) {
     assertRoundTrip(ecosystem);
   }
 
   @Property(tries = 1_000)
-  void anyText_eitherParses_orFailsWithASyntaxExceptionInsideIt(
+  void anyTextEitherParsesOrFailsWithASyntaxExceptionInsideIt(
       @ForAll("hostileTexts") String text, @ForAll long seed) {
     check(text);
     Random random = new Random(seed);

@@ -87,7 +87,7 @@ class EcosystemLanguageTest {
   @Nested
   class Parsing {
     @Test
-    void readsEveryPartOfAnEcosystem_inTheOrderOfTheText() {
+    void readsEveryPartOfAnEcosystemInTheOrderOfTheText() {
       Ecosystem ecosystem = EcosystemLanguage.parse(EXAMPLE);
       assertEquals("Crafting Tools Inc.", ecosystem.organization());
       assertEquals(List.of(SCISSOR_STORIES, CRAFTERS_CLUB, STAFF_ROOM), ecosystem.communities());
@@ -99,21 +99,21 @@ class EcosystemLanguageTest {
     }
 
     @Test
-    void topicsAndMembers_areOptional() {
+    void topicsAndMembersAreOptional() {
       Community staff = EcosystemLanguage.parse(EXAMPLE).community("staff-room").orElseThrow();
       assertEquals(List.of(), List.copyOf(staff.topics()));
       assertEquals(OptionalLong.empty(), staff.memberCount());
     }
 
     @Test
-    void anEcosystemWithoutCommunities_isFine() {
+    void anEcosystemWithoutCommunitiesIsFine() {
       Ecosystem empty = EcosystemLanguage.parse("ecosystem \"Solo\"");
       assertEquals(Ecosystem.builder().organization("Solo").build(), empty);
       assertEquals("ecosystem \"Solo\"\n", EcosystemLanguage.print(empty));
     }
 
     @Test
-    void theLargestMemberCount_reads() {
+    void theLargestMemberCountReads() {
       String text = EXAMPLE.replace("members 8000", "members 9223372036854775807");
       assertEquals(
           OptionalLong.of(Long.MAX_VALUE),
@@ -133,7 +133,7 @@ class EcosystemLanguageTest {
     }
 
     @Test
-    void nulls_areNamed() {
+    void nullsAreNamed() {
       assertEquals("text", assertThrows(NullPointerException.class, () -> EcosystemLanguage.parse(nothing())).getMessage());
       assertEquals("ecosystem", assertThrows(NullPointerException.class, () -> EcosystemLanguage.print(nothing())).getMessage());
       assertEquals("reader", assertThrows(NullPointerException.class, () -> EcosystemLanguage.read((java.io.Reader) nothing())).getMessage());
@@ -144,7 +144,7 @@ class EcosystemLanguageTest {
   @Nested
   class Printing {
     @Test
-    void canonicalText_isStable() {
+    void canonicalTextIsStable() {
       assertEquals(
           """
               ecosystem "Crafting Tools Inc."
@@ -180,13 +180,13 @@ class EcosystemLanguageTest {
     }
 
     @Test
-    void printing_isIdempotent() {
+    void printingIsIdempotent() {
       String once = EcosystemLanguage.print(EcosystemLanguage.parse(EXAMPLE));
       assertEquals(once, EcosystemLanguage.print(EcosystemLanguage.parse(once)));
     }
 
     @Test
-    void namesWithEscapesAndStrangeCharacters_roundTrip() {
+    void namesWithEscapesAndStrangeCharactersRoundTrip() {
       Community odd =
           Community.builder()
               .from(STAFF_ROOM)
@@ -204,7 +204,7 @@ class EcosystemLanguageTest {
     }
 
     @Test
-    void idsThatAreKeywords_roundTrip() {
+    void idsThatAreKeywordsRoundTrip() {
       Community channel = Community.builder().from(STAFF_ROOM).id("channel").addTopics("members", "topics").build();
       Community community = Community.builder().from(SCISSOR_STORIES).id("community").build();
       Community ecosystemId = Community.builder().from(CRAFTERS_CLUB).id("ecosystem").build();
@@ -219,7 +219,7 @@ class EcosystemLanguageTest {
     }
 
     @Test
-    void channels_keepTheOrderTheyWereAddedIn() {
+    void channelsKeepTheOrderTheyWereAddedIn() {
       Ecosystem ecosystem =
           Ecosystem.builder()
               .organization("Org")

@@ -36,7 +36,7 @@ class HostileInputProperties {
   }
 
   @Property(tries = 100)
-  void conditionsBuiltInCode_areRefusedOnlyPastTheLimit_andOtherwiseRoundTripAndCompile(
+  void conditionsBuiltInCodeAreRefusedOnlyPastTheLimitAndOtherwiseRoundTripAndCompile(
       @ForAll("steps") List<Step> steps) {
     Condition condition = Condition.layer(Layer.OWNED);
     for (Step step : steps) {
@@ -68,7 +68,7 @@ class HostileInputProperties {
   }
 
   @Property(tries = 200)
-  void hostileTexts_failOnlyWithShortSyntaxErrors(@ForAll("hostileTexts") String text) {
+  void hostileTextsFailOnlyWithShortSyntaxErrors(@ForAll("hostileTexts") String text) {
     try {
       EngagementPolicy policy = PolicyLanguage.parse(text);
       assertEquals(policy, PolicyLanguage.parse(PolicyLanguage.print(policy)));
@@ -80,7 +80,7 @@ class HostileInputProperties {
   }
 
   @Property(tries = 200)
-  void hostileValuesInCode_failOnlyWithShortArgumentErrors(@ForAll("hostileWords") String word) {
+  void hostileValuesInCodeFailOnlyWithShortArgumentErrors(@ForAll("hostileWords") String word) {
     try {
       EngagementPolicy policy =
           EngagementPolicy.builder()

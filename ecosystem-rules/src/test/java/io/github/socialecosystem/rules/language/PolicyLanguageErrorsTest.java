@@ -48,14 +48,14 @@ class PolicyLanguageErrorsTest {
         "expected a verdict (recommended, appropriate, limited or inappropriate), found 'maybe'";
 
     @Test
-    void carriageReturnsAlone_endLines() {
+    void carriageReturnsAloneEndLines() {
       PolicySyntaxException e = error(VALID.replace("then appropriate", "then maybe").replace('\n', '\r'));
       assertAt(e, 6, 8, VERDICTS);
       assertEquals("line 6, column 8: " + VERDICTS + "\n    then maybe\n         ^", e.getMessage());
     }
 
     @Test
-    void crlfAndMixedEndings_countOneLineEach() {
+    void crlfAndMixedEndingsCountOneLineEach() {
       String crlf = VALID.replace("then appropriate", "then maybe").replace("\n", "\r\n");
       assertAt(error(crlf), 6, 8, VERDICTS);
       assertEquals("  then maybe", error(crlf).lineText());
@@ -71,7 +71,7 @@ class PolicyLanguageErrorsTest {
     }
 
     @Test
-    void everyLineEnding_parsesToTheSamePolicy() {
+    void everyLineEndingParsesToTheSamePolicy() {
       EngagementPolicy policy = PolicyLanguage.parse(VALID);
       assertEquals(policy, PolicyLanguage.parse(VALID.replace("\n", "\r")));
       assertEquals(policy, PolicyLanguage.parse(VALID.replace("\n", "\r\n")));
@@ -82,7 +82,7 @@ class PolicyLanguageErrorsTest {
   @Nested
   class Characters {
     @Test
-    void aLeadingByteOrderMark_isSkipped() {
+    void aLeadingByteOrderMarkIsSkipped() {
       assertEquals(PolicyLanguage.parse(VALID), PolicyLanguage.parse("\uFEFF" + VALID));
       PolicySyntaxException e = error("\uFEFFpolicy P");
       assertAt(e, 1, 8, "expected a kebab-case policy id (at most 100 characters), found 'P'");
@@ -90,14 +90,14 @@ class PolicyLanguageErrorsTest {
     }
 
     @Test
-    void aByteOrderMarkElsewhere_isNamed() {
+    void aByteOrderMarkElsewhereIsNamed() {
       assertAt(error("policy p\n\uFEFFdescription \"d\""), 2, 1,
           "unexpected character U+FEFF byte-order mark: expected a word, a quoted text, a"
               + " parenthesis, a bracket or a comma");
     }
 
     @Test
-    void invisibleCharactersInIds_areNamedByCodePoint() {
+    void invisibleCharactersInIdsAreNamedByCodePoint() {
       assertAt(error(VALID.replace("rule r", "rule owned\u00A0promotion")), 4, 11,
           "unexpected character U+00A0 no-break space: expected a word, a quoted text, a"
               + " parenthesis, a bracket or a comma");
@@ -110,14 +110,14 @@ class PolicyLanguageErrorsTest {
     }
 
     @Test
-    void lookAlikeLetters_areShownAndNamed() {
+    void lookAlikeLettersAreShownAndNamed() {
       assertAt(error(VALID.replace("when always", "when layer is p\u0430rticipating")), 5, 18,
           "unexpected character '\u0430' (U+0430 cyrillic small letter a): expected a word, a"
               + " quoted text, a parenthesis, a bracket or a comma");
     }
 
     @Test
-    void textsOfInvisibleCharactersOnly_areBlank() {
+    void textsOfInvisibleCharactersOnlyAreBlank() {
       assertAt(error(VALID.replace("description \"d\"", "description \"\u00A0\u200B\"")), 2, 13,
           "expected the policy's description as a quoted text, found a blank text");
       assertAt(error(VALID.replace("because \"b\"", "because \"\uFEFF \u2060\"")), 7, 11,
@@ -125,7 +125,7 @@ class PolicyLanguageErrorsTest {
     }
 
     @Test
-    void columnsCountCodePoints_soAnEmojiIsOne() {
+    void columnsCountCodePointsSoAnEmojiIsOne() {
       PolicySyntaxException e = error("policy p description \"\uD83D\uDE00\uD83D\uDE00\" default maybe");
       assertAt(e, 1, 35,
           "expected a verdict (recommended, appropriate, limited or inappropriate), found 'maybe'");
@@ -139,7 +139,7 @@ class PolicyLanguageErrorsTest {
     }
 
     @Test
-    void aThreeMillionCharacterWord_isQuotedCut_andTheLineShownAroundTheSpot() {
+    void aThreeMillionCharacterWordIsQuotedCutAndTheLineShownAroundTheSpot() {
       String word = "a".repeat(3_000_000);
       PolicySyntaxException e = error("policy " + word + " description \"d\" default limited");
       assertAt(e, 1, 8, "expected a kebab-case policy id (at most 100 characters), found '" + "a".repeat(100)
@@ -149,7 +149,7 @@ class PolicyLanguageErrorsTest {
     }
 
     @Test
-    void aLongLine_isShownAroundTheSpot_withTheCaretUnderIt() {
+    void aLongLineIsShownAroundTheSpotWithTheCaretUnderIt() {
       String values = "listen, ".repeat(1_000);
       String line = "  when intent in [" + values + "shout, " + values + "listen]";
       PolicySyntaxException e = error(VALID.replace("  when always", line));
@@ -162,7 +162,7 @@ class PolicyLanguageErrorsTest {
     }
 
     @Test
-    void controlCharactersInTheShownLine_areReplaced() {
+    void controlCharactersInTheShownLineAreReplaced() {
       PolicySyntaxException e = error("policy p description \"\u001B[31m\" default maybe");
       assertEquals("policy p description \"?[31m\" default maybe", e.lineText());
     }
@@ -181,7 +181,7 @@ class PolicyLanguageErrorsTest {
     }
 
     @Test
-    void wholeNumbers_mayHaveLeadingZeros() {
+    void wholeNumbersMayHaveLeadingZeros() {
       assertEquals(1, PolicyLanguage.parse(VALID.replace("  because", "  priority 0001\n  because")).rules().get(0).priority());
       assertEquals(42, PolicyLanguage.parse(VALID.replace("  because", "  priority 000000000000042\n  because")).rules().get(0).priority());
       assertEquals(-7, PolicyLanguage.parse(VALID.replace("  because", "  priority -0007\n  because")).rules().get(0).priority());
@@ -192,7 +192,7 @@ class PolicyLanguageErrorsTest {
     }
 
     @Test
-    void wholeNumbersOutOfRange_areRefusedClearly() {
+    void wholeNumbersOutOfRangeAreRefusedClearly() {
       assertAt(error(VALID.replace("  because", "  priority 2147483648\n  because")), 7, 12,
           "expected a whole number from -2147483648 to 2147483647, found '2147483648', which is out of range");
       assertAt(error(VALID.replace("  because", "  priority 000099999999999\n  because")), 7, 12,
@@ -202,7 +202,7 @@ class PolicyLanguageErrorsTest {
     }
 
     @Test
-    void duplicateRuleId_pointsAtTheSecondId() {
+    void duplicateRuleIdPointsAtTheSecondId() {
       String twice = VALID + "\nrule   r\n  when always\n  then limited\n  because \"b\"\n  must \"m\"\n";
       assertAt(error(twice), 9, 8, "rule id 'r' is used twice: expected a new id");
     }
@@ -228,14 +228,14 @@ class PolicyLanguageErrorsTest {
   @Nested
   class Streaming {
     @Test
-    void theFirstProblemInTheText_isReported_evenIfALaterCharacterCannotBeRead() {
+    void theFirstProblemInTheTextIsReportedEvenIfALaterCharacterCannotBeRead() {
       // The parser reads tokens as it needs them: it meets the bad id before the bad character.
       assertAt(error("policy Bad_Id description \"d\" default limited ;"), 1, 8,
           "expected a kebab-case policy id (at most 100 characters), found 'Bad_Id'");
     }
 
     @Test
-    void aPolicyOfManyTokens_parses() {
+    void aPolicyOfManyTokensParses() {
       String values = "listen, ".repeat(400_000);
       EngagementPolicy policy = PolicyLanguage.parse(VALID.replace("when always", "when intent in [" + values + "support]"));
       assertEquals("intent in [listen, support]", policy.rules().get(0).condition().toString());
@@ -245,7 +245,7 @@ class PolicyLanguageErrorsTest {
   @Nested
   class Encodings {
     @Test
-    void aFileThatIsNotUtf8_namesTheByteAndWhereItIs(@TempDir Path dir) throws IOException {
+    void aFileThatIsNotUtf8NamesTheByteAndWhereItIs(@TempDir Path dir) throws IOException {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       bytes.writeBytes("policy p\ndescription \"Caf\u00E9 cr\u00E8me \u00E0 ".getBytes(StandardCharsets.UTF_8));
       bytes.write(0xFF);
@@ -258,7 +258,7 @@ class PolicyLanguageErrorsTest {
     }
 
     @Test
-    void aTruncatedSequence_namesItsBytes(@TempDir Path dir) throws IOException {
+    void aTruncatedSequenceNamesItsBytes(@TempDir Path dir) throws IOException {
       Path file = dir.resolve("cut.policy");
       byte[] euro = "\u20AC".getBytes(StandardCharsets.UTF_8);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -271,14 +271,14 @@ class PolicyLanguageErrorsTest {
     }
 
     @Test
-    void aFileWithAByteOrderMark_reads(@TempDir Path dir) throws IOException {
+    void aFileWithAByteOrderMarkReads(@TempDir Path dir) throws IOException {
       Path file = dir.resolve("marked.policy");
       Files.writeString(file, "\uFEFF" + VALID, StandardCharsets.UTF_8);
       assertEquals(PolicyLanguage.parse(VALID), PolicyLanguage.read(file));
     }
 
     @Test
-    void aReaderThatCannotDecode_saysHowFarItGot() {
+    void aReaderThatCannotDecodeSaysHowFarItGot() {
       byte[] bytes = "policy p\ndescription \"d\"\nde\u00FF".getBytes(StandardCharsets.ISO_8859_1);
       InputStreamReader reader =
           new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder());
@@ -289,7 +289,7 @@ class PolicyLanguageErrorsTest {
     }
 
     @Test
-    void aHugeFile_isRefusedBeforeItIsDecoded(@TempDir Path dir) throws IOException {
+    void aHugeFileIsRefusedBeforeItIsDecoded(@TempDir Path dir) throws IOException {
       Path file = dir.resolve("huge.policy");
       Files.write(file, new byte[3 * PolicyLanguage.MAX_CHARS + 4]);
       PolicySyntaxException e = assertThrows(PolicySyntaxException.class, () -> PolicyLanguage.read(file));

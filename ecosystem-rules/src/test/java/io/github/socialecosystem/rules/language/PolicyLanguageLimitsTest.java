@@ -38,7 +38,7 @@ class PolicyLanguageLimitsTest {
   }
 
   @Test
-  void theLanguagesLimits_areTheCoreLimits() {
+  void theLanguagesLimitsAreTheCoreLimits() {
     assertEquals(Limits.MAX_POLICY_CHARS, PolicyLanguage.MAX_CHARS);
     assertEquals(Limits.MAX_CONDITION_DEPTH, PolicyLanguage.MAX_NESTING);
     assertEquals(Limits.MAX_TEXT_LENGTH, PolicyLanguage.MAX_TEXT_LENGTH);
@@ -46,7 +46,7 @@ class PolicyLanguageLimitsTest {
   }
 
   @Test
-  void aConditionFiveThousandLevelsDeep_cannotBeBuilt() {
+  void aConditionFiveThousandLevelsDeepCannotBeBuilt() {
     Condition condition = Condition.always();
     IllegalArgumentException refused = null;
     for (int i = 0; i < 5_000 && refused == null; i++) {
@@ -64,7 +64,7 @@ class PolicyLanguageLimitsTest {
   }
 
   @Test
-  void conditionsSixtyFourLevelsDeep_printParseBackAndCompile() {
+  void conditionsSixtyFourLevelsDeepPrintParseBackAndCompile() {
     Condition nots = Condition.always();
     for (int i = 0; i < Limits.MAX_CONDITION_DEPTH; i++) {
       nots = Condition.not(nots);
@@ -97,7 +97,7 @@ class PolicyLanguageLimitsTest {
   }
 
   @Test
-  void aTextWhoseConditionPrintsDeeperThanTheLimit_isRefusedWhereTheConditionStarts() {
+  void aTextWhoseConditionPrintsDeeperThanTheLimitIsRefusedWhereTheConditionStarts() {
     // "a and b or c" inside parentheses prints as "((a and b) or c)": two levels for one.
     String nested = "layer is owned";
     for (int i = 0; i < 33; i++) {
@@ -115,7 +115,7 @@ class PolicyLanguageLimitsTest {
   }
 
   @Test
-  void theLargestPolicyThatCanBeBuilt_printsAndParsesBack() {
+  void theLargestPolicyThatCanBeBuiltPrintsAndParsesBack() {
     List<EngagementRule> rules = new ArrayList<>();
     for (int i = 100; i < 497; i++) {
       rules.add(rule("r" + i).rationale("y".repeat(Limits.MAX_TEXT_LENGTH)).build());
@@ -131,7 +131,7 @@ class PolicyLanguageLimitsTest {
   }
 
   @Test
-  void fourHundredAndOneLongRules_areRefusedWhenBuilt_notWhenReadBack() {
+  void fourHundredAndOneLongRulesAreRefusedWhenBuiltNotWhenReadBack() {
     List<EngagementRule> rules = new ArrayList<>();
     for (int i = 0; i <= 400; i++) {
       rules.add(rule("rule-" + i).rationale("x".repeat(Limits.MAX_TEXT_LENGTH)).build());
@@ -142,7 +142,7 @@ class PolicyLanguageLimitsTest {
   }
 
   @Test
-  void aCompactTextWhoseCanonicalFormIsTooLong_isRefusedWithTheSameMessage() {
+  void aCompactTextWhoseCanonicalFormIsTooLongIsRefusedWithTheSameMessage() {
     StringBuilder text = new StringBuilder("policy p description \"d\" default limited");
     for (int i = 100; i < 498; i++) {
       text.append(" rule r").append(i).append(" when always then appropriate because \"")
@@ -161,7 +161,7 @@ class PolicyLanguageLimitsTest {
   }
 
   @Test
-  void negativeZeroBalanceLimit_roundTrips() {
+  void negativeZeroBalanceLimitRoundTrips() {
     EngagementPolicy policy = policy().balanceLimit(-0.0).build();
     String text = PolicyLanguage.print(policy);
     assertTrue(text.contains("balance limit 0%\n"), text);
@@ -169,7 +169,7 @@ class PolicyLanguageLimitsTest {
   }
 
   @Test
-  void extremeBalanceLimits_roundTrip() {
+  void extremeBalanceLimitsRoundTrip() {
     for (double limit : new double[] {Double.MIN_VALUE, Double.MIN_NORMAL, 1e-25, 0.1 + 0.2, Math.nextDown(1.0)}) {
       EngagementPolicy policy = policy().balanceLimit(limit).build();
       assertEquals(policy, PolicyLanguage.parse(PolicyLanguage.print(policy)), Double.toString(limit));

@@ -15,14 +15,14 @@ import net.jqwik.api.Provide;
 class PolicyLanguageProperties {
 
   @Property(tries = 1000)
-  void printedPolicies_parseBackToEqualPolicies(@ForAll EngagementPolicy policy) {
+  void printedPoliciesParseBackToEqualPolicies(@ForAll EngagementPolicy policy) {
     String text = PolicyLanguage.print(policy);
     assertEquals(policy, PolicyLanguage.parse(text), text);
     assertEquals(text, PolicyLanguage.print(PolicyLanguage.parse(text)));
   }
 
   @Property(tries = 300)
-  void printedPolicies_withTypedObligationsGuaranteesAndExpectations_parseBack(
+  void printedPoliciesWithTypedObligationsGuaranteesAndExpectationsParseBack(
       @ForAll("policiesWithPromises") EngagementPolicy policy) {
     String text = PolicyLanguage.print(policy);
     assertEquals(policy, PolicyLanguage.parse(text), text);
@@ -35,7 +35,7 @@ class PolicyLanguageProperties {
   }
 
   @Property(tries = 10_000)
-  void anyText_eitherParses_orFailsWithASyntaxException(@ForAll("hostileTexts") String text) {
+  void anyTextEitherParsesOrFailsWithASyntaxException(@ForAll("hostileTexts") String text) {
     try {
       PolicyLanguage.parse(text);
     } catch (PolicySyntaxException expected) {

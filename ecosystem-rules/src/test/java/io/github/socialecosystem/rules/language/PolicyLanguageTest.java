@@ -73,7 +73,7 @@ class PolicyLanguageTest {
     }
 
     @Test
-    void andBindsTighterThanOr_andNotTighterThanAnd() {
+    void andBindsTighterThanOrAndNotTighterThanAnd() {
       EngagementPolicy policy = PolicyLanguage.parse(
           "policy p description \"d\" default limited rule r when not layer is owned and intent is listen"
               + " or reach is one-to-one then appropriate because \"b\"");
@@ -85,7 +85,7 @@ class PolicyLanguageTest {
     }
 
     @Test
-    void balanceLimit_defaultsWhenOmitted() {
+    void balanceLimitDefaultsWhenOmitted() {
       assertEquals(
           EngagementPolicy.DEFAULT_BALANCE_LIMIT,
           PolicyLanguage.parse("policy p description \"d\" default limited").balanceLimit());
@@ -100,7 +100,7 @@ class PolicyLanguageTest {
     }
 
     @Test
-    void standardPolicyFile_printsBackToItsCanonicalRules() {
+    void standardPolicyFilePrintsBackToItsCanonicalRules() {
       EngagementPolicy standard = StandardPolicy.policy();
       assertEquals(standard, PolicyLanguage.parse(PolicyLanguage.print(standard)));
       assertEquals(28, standard.rules().size());
@@ -110,7 +110,7 @@ class PolicyLanguageTest {
   @Nested
   class Printing {
     @Test
-    void canonicalText_isStable() {
+    void canonicalTextIsStable() {
       String printed = PolicyLanguage.print(PolicyLanguage.parse(EXAMPLE));
       assertEquals(
           """
@@ -136,7 +136,7 @@ class PolicyLanguageTest {
     }
 
     @Test
-    void extremeValues_roundTrip() {
+    void extremeValuesRoundTrip() {
       EngagementPolicy policy =
           EngagementPolicy.builder().id("p").description("d").defaultVerdict(Verdict.LIMITED)
               .balanceLimit(1e-25)
@@ -147,7 +147,7 @@ class PolicyLanguageTest {
     }
 
     @Test
-    void nestedCombinations_keepTheirShape() {
+    void nestedCombinationsKeepTheirShape() {
       Condition nested =
           Condition.all(
               Condition.all(Condition.layer(Layer.OWNED), Condition.intent(Intent.LISTEN)),
@@ -249,7 +249,7 @@ class PolicyLanguageTest {
     }
 
     @Test
-    void deepNesting_isRefused_withoutOverflowingTheStack() {
+    void deepNestingIsRefusedWithoutOverflowingTheStack() {
       int depth = 100_000;
       String text = "policy p description \"d\" default limited rule r when " + "(".repeat(depth)
           + "always" + ")".repeat(depth) + " then appropriate because \"b\"";
@@ -260,7 +260,7 @@ class PolicyLanguageTest {
     }
 
     @Test
-    void nestingUpToTheLimit_isFine() {
+    void nestingUpToTheLimitIsFine() {
       int depth = PolicyLanguage.MAX_NESTING;
       String text = "policy p description \"d\" default limited rule r when " + "(".repeat(depth)
           + "always" + ")".repeat(depth) + " then appropriate because \"b\"";
@@ -268,7 +268,7 @@ class PolicyLanguageTest {
     }
 
     @Test
-    void oversizedText_isRefused() {
+    void oversizedTextIsRefused() {
       String huge = "#".repeat(PolicyLanguage.MAX_CHARS + 1);
       assertAt(error(huge), 1, 1,
           "the text is longer than 4,000,000 characters (Limits.MAX_POLICY_CHARS): split the policy into several");

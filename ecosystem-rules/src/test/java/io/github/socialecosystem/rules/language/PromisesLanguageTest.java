@@ -47,7 +47,7 @@ class PromisesLanguageTest {
   @Nested
   class TypedObligations {
     @Test
-    void everyKind_parses_andPrintsTheSame() {
+    void everyKindParsesAndPrintsTheSame() {
       String text =
           HEADER
               + """
@@ -78,7 +78,7 @@ class PromisesLanguageTest {
     }
 
     @Test
-    void errors_sayWhereAndWhatWasExpected() {
+    void errorsSayWhereAndWhatWasExpected() {
       assertAt(HEADER + "  must disclose it\n", 8, 17, "expected 'affiliation' after 'disclose', found 'it'");
       assertAt(HEADER + "  must get approval \"legal\"\n", 8, 21,
           "expected 'from' and a quoted role after 'get approval', found a quoted text");
@@ -106,7 +106,7 @@ class PromisesLanguageTest {
   @Nested
   class Guarantees {
     @Test
-    void everyBound_parses() {
+    void everyBoundParses() {
       EngagementPolicy policy =
           PolicyLanguage.parse(
               HEADER
@@ -127,7 +127,7 @@ class PromisesLanguageTest {
     }
 
     @Test
-    void errors_sayWhereAndWhatWasExpected() {
+    void errorsSayWhereAndWhatWasExpected() {
       String rule = HEADER + "  must \"m\"\n";
       assertAt(rule + "require fine when always\n", 9, 9,
           "expected a verdict (recommended, appropriate, limited or inappropriate), 'at most' or"
@@ -148,7 +148,7 @@ class PromisesLanguageTest {
   @Nested
   class Expectations {
     @Test
-    void standardAndCustomActions_topicsAndBalance_parse() {
+    void standardAndCustomActionsTopicsAndBalanceParse() {
       EngagementPolicy policy =
           PolicyLanguage.parse(
               HEADER
@@ -184,7 +184,7 @@ class PromisesLanguageTest {
     }
 
     @Test
-    void errors_sayWhereAndWhatWasExpected() {
+    void errorsSayWhereAndWhatWasExpected() {
       String rule = HEADER + "  must \"m\"\n";
       assertAt(rule + "expect post-job in managed is limited\n", 9, 8,
           "'post-job' is not a standard action: expected '(' and its intent, format and reach, as"

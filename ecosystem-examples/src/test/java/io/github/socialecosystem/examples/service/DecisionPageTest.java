@@ -51,6 +51,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -163,7 +164,10 @@ class DecisionPageTest {
   }
 
   private static WebDriverWait waiting() {
-    return new WebDriverWait(browser, Duration.ofSeconds(20));
+    // parts of the page are drawn anew: an element read while it is replaced has gone stale
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   /** Opens the page and waits until its diagram is drawn. */
@@ -637,7 +641,7 @@ class DecisionPageTest {
     Files.writeString(next, EcosystemLanguage.print(renamed), StandardCharsets.UTF_8);
     Files.move(next, ecosystemFile, StandardCopyOption.REPLACE_EXISTING,
         StandardCopyOption.ATOMIC_MOVE);
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(p -> all("#community-list button")
+    waiting().until(p -> all("#community-list button")
         .stream().allMatch(button -> button.getText().equals("Renamed")));
     awaitDrawn();
     assertTrue(browser.findElement(By.id("diagram")).getText().contains("Renamed"));

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.github.socialecosystem.core.EngagementAction;
 import io.github.socialecosystem.core.Verdict;
+import io.github.socialecosystem.core.internal.Checks;
 import io.github.socialecosystem.core.internal.Texts;
 import java.util.Collection;
 import java.util.List;
@@ -214,16 +215,8 @@ public final class Decision {
     }
 
     private static <T> ImmutableList<T> copy(String field, Collection<T> items) {
-      requireNonNull(items, field);
-      if (items instanceof ImmutableList<T> list) {
-        return list; // holds no null
-      }
-      // one walk, so that a collection changed meanwhile still gets its null named
-      ImmutableList.Builder<T> copy = ImmutableList.builderWithExpectedSize(items.size());
-      for (T item : items) {
-        copy.add(requireNonNull(item, () -> "an element of " + field + " is null"));
-      }
-      return copy.build();
+      // the engine's own lists pass through; others are copied in one walk, nulls named
+      return items instanceof ImmutableList<T> list ? list : Checks.copy(field, items);
     }
 
     @SafeVarargs
@@ -231,8 +224,11 @@ public final class Decision {
       requireNonNull(more, field);
       ImmutableList.Builder<T> all =
           ImmutableList.<T>builderWithExpectedSize(first.size() + more.length).addAll(first);
-      for (T item : more) {
-        all.add(requireNonNull(item, () -> "an element of " + field + " is null"));
+      for (int i = 0; i < more.length; i++) {
+        if (more[i] == null) {
+          throw new NullPointerException(field + " has a null element at index " + i);
+        }
+        all.add(more[i]);
       }
       return all.build();
     }

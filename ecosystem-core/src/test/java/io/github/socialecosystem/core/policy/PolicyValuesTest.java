@@ -689,13 +689,13 @@ class PolicyValuesTest {
                   () -> Decision.builder().verdict(Verdict.LIMITED).build())
               .getMessage());
       assertEquals(
-          "an element of reasons is null",
+          "reasons has a null element at index 1",
           assertThrows(
                   NullPointerException.class,
                   () -> Decision.builder().reasons(java.util.Arrays.asList(appropriate, null)))
               .getMessage());
       assertEquals(
-          "an element of overridden is null",
+          "overridden has a null element at index 1",
           assertThrows(NullPointerException.class, () -> Decision.builder().addOverridden(appropriate, null))
               .getMessage());
     }

@@ -21,6 +21,14 @@ public final class MutationTries implements AroundPropertyHook {
   /** The system property that holds the cap. */
   static final String CAP = "mutation.tries";
 
+  /**
+   * Whether tries are capped in this JVM. A property that checks how its samples spread (jqwik's
+   * statistics coverage) checks it only when they are not: ten tries need not show every kind.
+   */
+  public static boolean capped() {
+    return Integer.getInteger(CAP) != null;
+  }
+
   /** Created by jqwik's service loader. */
   public MutationTries() {}
 

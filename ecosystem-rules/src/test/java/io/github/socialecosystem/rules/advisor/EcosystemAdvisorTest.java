@@ -213,6 +213,71 @@ class EcosystemAdvisorTest {
     }
   }
 
+  @Test
+  void ownedCommunityShareIsTheOwnedOnesOverAll() {
+    EcosystemAssessment a = EcosystemAdvisor.assess(ecosystem().addCommunities(FORUM, PAGE, FANS).build());
+    assertEquals(1.0 / 3, a.ownedCommunityShare().getAsDouble(), 1e-12);
+  }
+
+  @Test
+  void summaryCountsOnlyTheLayersThatHaveCommunities() {
+    EcosystemAssessment a = EcosystemAdvisor.assess(ecosystem().addCommunities(FORUM, FANS).build());
+    assertTrue(a.summary().startsWith("Crafting Tools Inc. has 2 communities in 2 layers of three. "),
+        a.summary());
+    assertEquals(Map.of(Layer.PARTICIPATING, 1, Layer.MANAGED, 0, Layer.OWNED, 1),
+        a.communitiesPerLayer());
+  }
+
+  @Test
+  void aCommunityWithoutAMemberCountIsNotNamedAmongThoseHoldingTheMembers() {
+    Community quiet = Community.builder()
+        .id("quiet-forum").name("Quiet forum")
+        .steward(Steward.INDEPENDENT).platform(Platform.of("Somewhere", PlatformKind.INDEPENDENT_SITE))
+        .membership(Membership.OPEN).audience(Audience.PUBLIC)
+        .build();
+    EcosystemAssessment a = EcosystemAdvisor.assess(ecosystem().addCommunities(FORUM, quiet, PAGE, FANS).build());
+    assertEquals(List.of("craft-forum", "brand-page"),
+        a.findings(Code.DATA_MOSTLY_NOT_OWNED).get(0).communityIds());
+  }
+
+  @Test
+  void aWarningFoundAfterAnInformationalFindingStillComesFirst() {
+    EcosystemAssessment a =
+        EcosystemAdvisor.assess(
+            ecosystem().addCommunities(FORUM, PAGE, FANS)
+                .addChannels(
+                    Channel.of("craft-forum", "fan-club"),
+                    Channel.of("brand-page", "fan-club"),
+                    Channel.of("fan-club", "brand-page"))
+                .build());
+    assertEquals(List.of(Code.DATA_MOSTLY_NOT_OWNED, Code.OUTWARD_CHANNEL),
+        a.findings().stream().map(EcosystemFinding::code).toList());
+    assertEquals("Draw members into communities you own, where their data and the relationship are"
+        + " yours.", a.nextSteps().get(0));
+    String md = a.toMarkdown();
+    String steps = md.substring(md.indexOf("## Next steps\n\n"), md.indexOf("## Best actions"));
+    assertEquals("## Next steps\n\n1. " + a.nextSteps().get(0) + "\n2. " + a.nextSteps().get(1)
+        + "\n\n", steps);
+    assertEquals("EcosystemAssessment{Crafting Tools Inc., 2 findings}", a.toString());
+  }
+
+  @Test
+  void markdownWithNothingToDoSaysKeepGoingAndListsEachCommunitysBestActions() {
+    Community bigFans = Community.builder().from(FANS).memberCount(360_000).build();
+    EcosystemAssessment a =
+        EcosystemAdvisor.assess(
+            ecosystem().addCommunities(FORUM, PAGE, bigFans)
+                .addChannels(Channel.of("craft-forum", "brand-page"), Channel.of("brand-page", "fan-club"))
+                .build());
+    String md = a.toMarkdown();
+    assertTrue(md.contains("## Next steps\n\nKeep going: listen outside, market on your pages, build"
+        + " relationships inside.\n\n## Best actions"), md);
+    String forumRow = md.lines().filter(line -> line.startsWith("| craft-forum |")).findFirst()
+        .orElseThrow();
+    assertTrue(forumRow.startsWith("| craft-forum | " + FORUM.type() + " | listen (RECOMMENDED), "),
+        forumRow);
+  }
+
   @Nested
   class MemberCountsBeyondALong {
     private final Community hugeFans = Community.builder().from(FANS).memberCount(Long.MAX_VALUE).build();

@@ -252,6 +252,14 @@ class EcosystemDiagramsTest {
     }
 
     @Test
+    void mermaidWritesLettersAndDigitsAsTheyAreAndTheirNeighboursAsEntityCodes() {
+      Ecosystem eco = named(List.of("azAZ09", "`{@[:"), "Org");
+      String mermaid = EcosystemDiagrams.mermaid(eco);
+      assertTrue(mermaid.contains("[\"azAZ09<br/>"), mermaid);
+      assertTrue(mermaid.contains("[\"#96;#123;#64;#91;#58;<br/>"), mermaid);
+    }
+
+    @Test
     void mermaidNeverWritesMathematicsAndCutsLongNames() {
       String longName = "A".repeat(200);
       Ecosystem eco = named(List.of("Cost $$5$$", longName, "x"), "Org");

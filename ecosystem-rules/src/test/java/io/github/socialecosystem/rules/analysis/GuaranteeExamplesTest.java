@@ -99,6 +99,13 @@ class GuaranteeExamplesTest {
   }
 
   @Test
+  void aGuaranteeAboutPassingALimitOfAHundredPercentHoldsForNothingCanPassIt() {
+    String guarantee = "require at most appropriate when intent is promote and promotion over balance limit";
+    PolicyAnalysis analysis = analyze("balance limit 100%\n", PROMOTE_HERE + guarantee + "\n");
+    assertTrue(analysis.findings(PolicyFinding.Kind.GUARANTEE).isEmpty(), analysis::report);
+  }
+
+  @Test
   void withoutAnyBalanceTestEachShapeAndActionIsOneSituation() {
     PolicyAnalysis analysis =
         analyze("", PROMOTE_HERE + "require at most appropriate when layer is participating\n");

@@ -228,6 +228,36 @@ class RuleFindingsExamplesTest {
   }
 
   @Test
+  void aRuleThatExcludesAnIdIsNotCountedInConflictsForThatId() {
+    EngagementPolicy policy =
+        policy(
+            rule("deals-not-here", "topic is deals and not action is announce-deal", "inappropriate", 0)
+                + rule("promotion", "intent is promote", "appropriate", 0));
+    PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy);
+    PolicyFinding conflict = only(analysis, PolicyFinding.Kind.CONFLICT);
+    // Any other id with intent promote, in every shape; never announce-deal.
+    assertEquals(47 * 10, conflict.occurrences());
+    assertFalse(conflict.witness().orElseThrow().action().id().equals("announce-deal"));
+  }
+
+  @Test
+  void aShadowedRuleForAStandardIdIsWitnessedByThatActionBelowTheBalanceLimit() {
+    EngagementPolicy policy =
+        policy(
+            rule("boss", "always", "inappropriate", 1)
+                + rule(
+                    "calm-deals",
+                    "action is announce-deal and not promotion over balance limit",
+                    "recommended",
+                    0));
+    PolicyFinding finding = only(PolicyAnalyzer.analyze(policy), PolicyFinding.Kind.SHADOWED);
+    Situation witness = finding.witness().orElseThrow();
+    assertEquals(StandardActions.ANNOUNCE_DEAL, witness.action());
+    assertFalse(witness.promotionOverBalanceLimit());
+    assertTrue(matches(policy, "calm-deals", witness), witness::describe);
+  }
+
+  @Test
   void aRuleForAnIdAndATopicMatchesWhereBothAreThere() {
     EngagementPolicy policy =
         policy(

@@ -110,8 +110,6 @@ final class Promises {
     private final Map<List<Object>, Map<Long, Set<String>>> reachBefore = new HashMap<>();
     /** The action ids the guarantees name: only there may a named id differ from any other. */
     private final Set<String> guaranteedIds = new TreeSet<>();
-    /** The guarantees that failed at the situation being examined, so each counts it once. */
-    private final BitSet failedHere = new BitSet();
 
     GuaranteeRun() {
       List<Condition> conditions = new ArrayList<>();
@@ -176,7 +174,6 @@ final class Promises {
               for (int g : active) {
                 if (!guarantees.get(g).allows(verdict)) {
                   failures[g] += overStates - 1;
-                  failedHere.clear();
                   fail(g, shape, Set.of(), id, traits, false);
                 }
               }
@@ -304,7 +301,6 @@ final class Promises {
           dependent.add(i);
         }
       }
-      failedHere.clear();
       Grouping grouping =
           groupingBefore.computeIfAbsent(
               dependent,
@@ -436,15 +432,13 @@ final class Promises {
     }
 
     /**
-     * Records a failure of guarantee {@code g}; the first becomes its witness, unless a later one
+     * Records a failure of guarantee {@code g} at one situation (each guarantee fails at most once
+     * per situation: it is examined there once); the first becomes its witness, unless a later one
      * holds a standard action with its own traits and the first does not (it reads better).
      */
     private void fail(
         int g, CommunityShape shape, Set<String> topics, @Nullable String id, int traits, boolean over) {
-      if (!failedHere.get(g)) {
-        failedHere.set(g);
-        failures[g]++;
-      }
+      failures[g]++;
       if (first[g] == null || !firstIsStandard[g]) {
         boolean standard = isStandard(witnesses.action(id, traits));
         if (first[g] == null || standard) {

@@ -224,7 +224,11 @@ final class TopicGroups {
     return ORDERS.computeIfAbsent(n, TopicGroups::order);
   }
 
-  private static int[] order(int n) {
+  /**
+   * The combinations of {@link #combinationsOf}, worked out afresh (that method keeps them for
+   * every group of the same size, for the life of the JVM).
+   */
+  static int[] order(int n) {
     List<Integer> masks = new ArrayList<>();
     if (n <= MAX_TOPICS) {
       for (int mask = 0; mask < 1 << n; mask++) {

@@ -17,6 +17,7 @@ import io.github.socialecosystem.core.policy.Condition;
 import io.github.socialecosystem.rules.internal.AttributeSpace;
 import io.github.socialecosystem.rules.internal.PartialSituation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -106,6 +107,28 @@ class TopicGroupsTest {
     assertEquals(0, combinations[0]);
     assertEquals(0b1111_1111_1111, combinations[4095]);
     assertTrue(group.complete());
+  }
+
+  @Test
+  void theOrderOfCombinationsIsWorkedOutTheSameEachTime() {
+    assertArrayEquals(new int[] {0b000, 0b001, 0b010, 0b100, 0b011, 0b101, 0b110, 0b111},
+        TopicGroups.order(3));
+    assertArrayEquals(new int[] {0}, TopicGroups.order(0));
+    int[] twelve = TopicGroups.order(12);
+    assertEquals(4096, twelve.length);
+    assertEquals(0b1111_1111_1110, twelve[4094]);
+    int[] thirteen = TopicGroups.order(13);
+    assertEquals(1 + 13 + 78, thirteen.length);
+    assertArrayEquals(new int[] {0, 1, 2, 4}, Arrays.copyOf(thirteen, 4));
+    assertEquals(1 << 12, thirteen[13]);
+    assertEquals(0b11, thirteen[14]);
+    assertEquals(0b101, thirteen[15]);
+    assertEquals((1 << 11) | (1 << 12), thirteen[thirteen.length - 1]);
+    // Masks index at most 31 topics: beyond that, topics go untried.
+    int[] forty = TopicGroups.order(40);
+    assertEquals(1 + 31 + 31 * 30 / 2, forty.length);
+    assertEquals(1 << 30, forty[31]);
+    assertEquals((1 << 29) | (1 << 30), forty[forty.length - 1]);
   }
 
   @Test

@@ -116,6 +116,124 @@ class PolicyComparisonTest {
   }
 
   @Test
+  void gridCellsKeepOnlyTheFlipsTowardLeniency() {
+    EngagementPolicy topical =
+        EngagementPolicy.builder().from(STANDARD).id("topical")
+            .addRules(
+                rule("fans-welcome", Condition.topic("fans"), Verdict.RECOMMENDED, 1000),
+                rule("no-spam", Condition.topic("spam"), Verdict.INAPPROPRIATE, 1000))
+            .build();
+    PolicyDiff diff = PolicyDiff.between(STANDARD, topical);
+    GridCell both = diff.cell(StandardActions.LISTEN, CommunityType.MANAGED);
+    assertTrue(both.flips().stream().anyMatch(f -> f.after().isMoreRestrictiveThan(f.before())), both.text());
+    PolicyComparison comparison = PolicyAnalyzer.compare(topical, STANDARD);
+    GridCell lenient =
+        comparison.grid().stream()
+            .filter(c -> c.action().equals(StandardActions.LISTEN) && c.type() == CommunityType.MANAGED)
+            .findFirst()
+            .orElseThrow();
+    assertEquals("ok -> rec*", String.join(", ", DiffSummary.entries(null, null, lenient.shapes(), lenient.flips())));
+    for (GridCell cell : comparison.grid()) {
+      assertTrue(cell.flips().stream().allMatch(f -> f.before().isMoreRestrictiveThan(f.after())), cell.toString());
+    }
+  }
+
+  @Test
+  void reportGroupsFindingsByTypeAndWitnessesEachWithAStandardActionWhereOneShowsIt() {
+    EngagementPolicy mixed =
+        standardPlus(
+            "mixed",
+            rule("video-everywhere", Condition.format(io.github.socialecosystem.core.Format.VIDEO),
+                Verdict.APPROPRIATE, 1000));
+    PolicyComparison comparison = PolicyAnalyzer.compare(mixed, STANDARD);
+    String report = comparison.report();
+    List<String> findings = report.lines().filter(l -> l.startsWith("WARNING ")).toList();
+    // two pairs of verdicts in each of the five types
+    assertEquals(10, findings.size(), report);
+    int situations = 0;
+    String in = "        in ";
+    for (String count : report.lines().filter(l -> l.startsWith(in)).toList()) {
+      situations += Integer.parseInt(count.substring(in.length(), count.indexOf(' ', in.length())));
+    }
+    assertEquals(comparison.moreLenient().size(), situations, report);
+    // the first of these situations is a custom action: the witness is the standard one among them
+    assertTrue(
+        report.contains(
+            "WARNING more lenient in participating communities: INAPPROPRIATE -> APPROPRIATE (decided by"
+                + " video-everywhere)\n        in 288 situations, e.g. share-video (promote, video, one-to-many) in a"
+                + " participating community (independent on consumer-network, open, public, no topic the policy"
+                + " names)\n"),
+        report);
+    // no standard action among these: the first one
+    assertTrue(
+        report.contains(
+            "WARNING more lenient in participating communities: LIMITED -> APPROPRIATE (decided by"
+                + " video-everywhere)\n        in 144 situations, e.g. a custom action (converse, video, one-to-one)"
+                + " in a participating community (independent on consumer-network, open, public, no topic the"
+                + " policy names)\n"),
+        report);
+    assertTrue(
+        report.contains(
+            "WARNING more lenient in external communities: INAPPROPRIATE -> APPROPRIATE (decided by"
+                + " video-everywhere)\n        in 12 situations, e.g. share-video (promote, video, one-to-many) in an"
+                + " external community (organization on community-software, open, public, no topic the policy"
+                + " names) with 100% recent promotion\n"),
+        report);
+    assertEquals("PolicyComparison{mixed against standard, 594 more lenient}", comparison.toString());
+  }
+
+  @Test
+  void aFindingInOneSituationSaysSo() {
+    EngagementPolicy one =
+        standardPlus(
+            "one-exception",
+            rule(
+                "moderate-freely-when-busy",
+                Condition.all(
+                    Condition.type(CommunityType.EMPLOYEE),
+                    Condition.action(StandardActions.MODERATE),
+                    Condition.intent(io.github.socialecosystem.core.Intent.GOVERN),
+                    Condition.format(io.github.socialecosystem.core.Format.NONE),
+                    Condition.reach(io.github.socialecosystem.core.Reach.ONE_TO_MANY),
+                    Condition.promotionOverBalanceLimit()),
+                Verdict.RECOMMENDED,
+                1000));
+    PolicyComparison comparison = PolicyAnalyzer.compare(one, STANDARD);
+    assertEquals(1, comparison.moreLenient().size(), comparison.report());
+    assertTrue(
+        comparison.report().endsWith(
+            "\nWARNING more lenient in employee communities: APPROPRIATE -> RECOMMENDED (decided by"
+                + " moderate-freely-when-busy)\n        in 1 situation, e.g. moderate (govern, none, one-to-many) in an"
+                + " employee community (organization on community-software, controlled, employees, no topic the"
+                + " policy names) with 100% recent promotion\n"),
+        comparison.report());
+  }
+
+  @Test
+  void aComparisonThatCouldNotTryEveryCombinationOfTopicsIsNotComplete() {
+    // t0 .. t13 chained: each rule needs one topic and not the next, so all fourteen are tried together.
+    EngagementPolicy.Builder chained = EngagementPolicy.builder().from(STANDARD).id("chained");
+    for (int t = 0; t < 13; t++) {
+      chained.addRules(
+          rule("chain-" + t, Condition.all(Condition.topic("t" + t), Condition.not(Condition.topic("t" + (t + 1)))),
+              Verdict.RECOMMENDED, 1000));
+    }
+    chained.addRules(
+        rule("all-fourteen",
+            Condition.all(java.util.stream.IntStream.range(0, 14).mapToObj(t -> Condition.topic("t" + t))
+                .toArray(Condition[]::new)),
+            Verdict.INAPPROPRIATE, 1000));
+    PolicyComparison comparison = PolicyAnalyzer.compare(chained.build(), STANDARD);
+    assertFalse(comparison.isComplete());
+    assertFalse(comparison.refines());
+    assertTrue(
+        comparison.report().startsWith(
+            "Policy 'chained' against 'standard': at least " + comparison.moreLenient().size()
+                + " situations more lenient.\nNot complete: some rules combine more than 12 topics"),
+        comparison.report().substring(0, 300));
+  }
+
+  @Test
   void nullsAreRefusedByName() {
     NullPointerException candidate =
         assertThrows(NullPointerException.class, () -> PolicyAnalyzer.compare(null, STANDARD));

@@ -85,6 +85,14 @@ class RuleIndexTest {
   }
 
   @Test
+  void aFullKeyOfLargeTopicNumbersKeepsEveryTopic() {
+    // Four topics fill a key; the last one's number takes the key's highest bits.
+    long key = index.topicKey(Set.of(named(0), named(1), named(2), named(4099)));
+    assertNotEquals(index.topicKey(Set.of(named(0), named(1), named(2), named(3))), key);
+    assertArrayEquals(new int[] {0, 1, 2, 4099}, index.rulesNamingTopics(key));
+  }
+
+  @Test
   void rulesNamingTopicsListsEveryRuleNamingOneOfThemOnce() {
     assertArrayEquals(new int[] {0}, index.rulesNamingTopics(index.topicKey(Set.of(named(0)))));
     assertArrayEquals(new int[] {8, 9}, index.rulesNamingTopics(index.topicKey(Set.of(named(8)))));

@@ -272,6 +272,18 @@ class DecisionTableTest {
     }
 
     @Test
+    void aCustomActionBorrowingAStandardIdIsNotOfferedItsNamesake() {
+      EngagementAction pressVideo =
+          EngagementAction.of("share-video", Intent.PROMOTE, Format.PRESS_RELEASE, Reach.ONE_TO_MANY);
+      Decision decision = engine.decide(PAGE, pressVideo);
+      assertEquals(Verdict.LIMITED, decision.verdict());
+      assertEquals(pressVideo, decision.action());
+      assertEquals(
+          List.of(StandardActions.BROADCAST_PROMOTION, StandardActions.ANNOUNCE_DEAL),
+          decision.alternatives());
+    }
+
+    @Test
     void withoutTopicsThePrecomputedBetterActionsComeBestFirstToo() {
       PolicyEngine offers =
           engine(

@@ -110,10 +110,10 @@ final class CounterfactualSearch {
       Map<BitSet, List<String>> bySignature = new LinkedHashMap<>();
       signatures.forEach(
           (topic, signature) -> bySignature.computeIfAbsent(signature, k -> new ArrayList<>()).add(topic));
-      // Topics arrive sorted, so each class is sorted and classes are ordered by their first.
+      // Topics arrive sorted, so each class is sorted, and a class enters bySignature with its
+      // first topic: the classes are already in the order of their first topics.
       List<ImmutableList<String>> classes = new ArrayList<>();
       bySignature.values().forEach(c -> classes.add(ImmutableList.copyOf(c)));
-      classes.sort(Comparator.comparing((ImmutableList<String> c) -> c.get(0)));
       return new TopicClasses(classes);
     }
 

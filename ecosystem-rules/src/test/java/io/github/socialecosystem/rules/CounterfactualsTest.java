@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.testing.EqualsTester;
 import io.github.socialecosystem.core.Community;
 import io.github.socialecosystem.core.EngagementAction;
 import io.github.socialecosystem.core.Format;
@@ -166,6 +167,76 @@ class CounterfactualsTest {
   }
 
   @Nested
+  class EveryAttribute {
+    @Test
+    void platformMembershipAndAudienceAreEachOneChange() {
+      PolicyEngine engine =
+          PolicyEngine.of(
+              PolicyLanguage.parse(
+                  """
+                  policy p
+                  description "d"
+                  default appropriate
+                  rule on-networks
+                    when platform is consumer-network
+                    then recommended
+                    because "Networks reach people."
+                  rule members-only
+                    when membership is controlled
+                    then limited
+                    because "Few see it."
+                    must "Ask the members first."
+                  rule partners-apart
+                    when audience is partners
+                    then inappropriate
+                    because "Partners are not an audience for this."
+                  """));
+      Counterfactuals found = engine.counterfactuals(Communities.KNITTING_FORUM, StandardActions.LISTEN);
+      assertEquals(Verdict.APPROPRIATE, found.decision().verdict());
+      assertEquals(
+          List.of(
+              "RECOMMENDED with platform independent-site -> consumer-network (decided by on-networks)",
+              "LIMITED with membership open -> controlled (decided by members-only)",
+              "INAPPROPRIATE with audience public -> partners (decided by partners-apart)"),
+          lines(found));
+    }
+
+    @Test
+    void reachIsOneChangeAndTheFarthestSituationIsTriedToo() {
+      // Only a situation with every attribute changed is inappropriate.
+      PolicyEngine engine =
+          PolicyEngine.of(
+              PolicyLanguage.parse(
+                  """
+                  policy p
+                  description "d"
+                  default appropriate
+                  rule one-by-one
+                    when reach is one-to-one
+                    then recommended
+                    because "Personal."
+                  rule far-away
+                    when steward is organization and platform is community-software
+                      and membership is controlled and audience is employees
+                      and intent is govern and format is conversation and reach is one-to-one
+                    then inappropriate
+                    priority 1
+                    because "Far from here."
+                  """));
+      Counterfactuals found = engine.counterfactuals(Communities.KNITTING_FORUM, StandardActions.LISTEN);
+      assertTrue(found.complete());
+      assertEquals(
+          List.of(
+              "RECOMMENDED with reach one-to-many -> one-to-one (decided by one-by-one)",
+              "INAPPROPRIATE with steward independent -> organization, platform independent-site ->"
+                  + " community-software, membership open -> controlled, audience public -> employees,"
+                  + " intent listen -> govern, format none -> conversation, reach one-to-many ->"
+                  + " one-to-one (decided by far-away)"),
+          lines(found));
+    }
+  }
+
+  @Nested
   class Topics {
     @Test
     void aNamedTopicCanBeAddedInOneChange() {
@@ -216,6 +287,54 @@ class CounterfactualsTest {
               .orElseThrow();
       assertEquals(List.of(new Change(Attribute.TOPIC, "", "coupons")), inappropriate.changes());
     }
+
+    @Test
+    void equallyNearTopicChangesGoInAlphabeticalOrderOfTheTopicChanged() {
+      // Apple and zebra are one class, so the forum's zebra is removed as the class; adding mango
+      // is as near, and mango comes before zebra.
+      PolicyEngine engine =
+          PolicyEngine.of(
+              PolicyLanguage.parse(
+                  """
+                  policy p
+                  description "d"
+                  default appropriate
+                  rule fruit
+                    when topic in [apple, zebra]
+                    then limited
+                    because "Fruit talk."
+                    must "Keep it short."
+                  rule mango-lovers
+                    when topic is mango
+                    then appropriate
+                    priority 1
+                    because "Mango talk is welcome."
+                  """));
+      Community zebras = Community.builder().from(Communities.KNITTING_FORUM).addTopics("zebra").build();
+      Counterfactuals found = engine.counterfactuals(zebras, StandardActions.LISTEN);
+      assertEquals(Verdict.LIMITED, found.decision().verdict());
+      assertEquals(
+          List.of("APPROPRIATE with + topic mango (decided by mango-lovers)"), lines(found));
+    }
+
+    @Test
+    void aTopicNamedInsideAnAlternativeCanBeAdded() {
+      PolicyEngine engine =
+          PolicyEngine.of(
+              PolicyLanguage.parse(
+                  """
+                  policy p
+                  description "d"
+                  default recommended
+                  rule bargains
+                    when topic is deals or format is offer
+                    then inappropriate
+                    because "Not a place for bargains."
+                  """));
+      assertEquals(
+          List.of("INAPPROPRIATE with + topic deals (decided by bargains)"),
+          lines(engine.counterfactuals(Communities.KNITTING_FORUM, StandardActions.LISTEN)));
+    }
   }
 
   @Nested
@@ -238,6 +357,10 @@ class CounterfactualsTest {
       assertTrue(found.complete());
       assertEquals(List.of(Verdict.APPROPRIATE), found.nearest().stream().map(Counterfactual::verdict).toList());
       assertFalse(found.nearest(Verdict.RECOMMENDED).isPresent());
+      assertEquals(
+          "Counterfactuals{INAPPROPRIATE, [Counterfactual{APPROPRIATE with intent promote -> listen"
+              + " (decided by default)}]}",
+          found.toString());
       assertTrue(
           found.explain().endsWith(
               """
@@ -278,6 +401,7 @@ class CounterfactualsTest {
       assertTrue(
           found.explain().contains("    RECOMMENDED: not found within the situations tried\n"),
           found.explain());
+      assertTrue(found.toString().endsWith(", incomplete}"), found.toString());
     }
   }
 
@@ -321,9 +445,20 @@ class CounterfactualsTest {
 
     @Test
     void equalSearchesGiveEqualResults() {
-      assertEquals(
-          standard.counterfactuals(Communities.BRAND_PAGE, StandardActions.SHARE_VIDEO),
-          standard.counterfactuals(Communities.BRAND_PAGE, StandardActions.SHARE_VIDEO));
+      Counterfactuals video = standard.counterfactuals(Communities.BRAND_PAGE, StandardActions.SHARE_VIDEO);
+      Counterfactuals videoAgain =
+          standard.counterfactuals(Communities.BRAND_PAGE, StandardActions.SHARE_VIDEO);
+      Counterfactuals press =
+          standard.counterfactuals(Communities.BRAND_PAGE, StandardActions.POST_PRESS_RELEASE);
+      new EqualsTester()
+          .addEqualityGroup(video, videoAgain)
+          .addEqualityGroup(press)
+          .addEqualityGroup(
+              standard.counterfactuals(Communities.KNITTING_FORUM, StandardActions.POST_PRESS_RELEASE))
+          .addEqualityGroup(video.nearest().get(0), videoAgain.nearest().get(0))
+          .addEqualityGroup(video.nearest().get(1))
+          .addEqualityGroup(press.nearest().get(0))
+          .testEquals();
     }
   }
 }

@@ -209,6 +209,16 @@ class PolicyEngineTest {
   @Nested
   class Contracts {
     @Test
+    void toStringNamesThePolicyAndCountsItsRules() {
+      PolicyEngine engine =
+          PolicyEngine.of(
+              policy(
+                  rule("no-promotion", intent(Intent.PROMOTE), Verdict.INAPPROPRIATE, 0),
+                  rule("deals-allowed", intent(Intent.PROMOTE), Verdict.RECOMMENDED, 5)));
+      assertEquals("PolicyEngine{test-policy, 2 rules}", engine.toString());
+    }
+
+    @Test
     void nullsAreRejectedWithTheirName() {
       NullPointerTester tester =
           new NullPointerTester()

@@ -61,4 +61,28 @@ class MemoTest {
     assertTrue(held <= memo.capacity(), "held " + held);
     assertTrue(held >= memo.capacity() / 2, "held only " + held);
   }
+
+  @Test
+  void capacityIsWhatItWasBuiltWith() {
+    assertEquals(1 << 10, new Memo<String>(1 << 10).capacity());
+    assertEquals(8, new Memo<String>(8).capacity());
+  }
+
+  @Test
+  void aCapacitySmallerThanEightIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Memo<String>(4));
+    assertEquals("capacity must be a power of two of at least 8: 4", e.getMessage());
+  }
+
+  @Test
+  void whatWasJustPutIsFoundEvenWhenTheMemoIsFull() {
+    // Many small memos filled past their capacity: windows fill up in every pattern.
+    for (int round = 0; round < 50; round++) {
+      Memo<Integer> memo = new Memo<>(16);
+      for (int i = round * 24; i < (round + 1) * 24; i++) {
+        memo.put(i % 7, i, action(i), i);
+        assertEquals(i, memo.find(i % 7, i, action(i)), "key " + i);
+      }
+    }
+  }
 }

@@ -85,6 +85,14 @@ class RuleIndexTest {
   }
 
   @Test
+  void aFullKeyOfLargeTopicNumbersKeepsEveryTopic() {
+    // Four topics fill a key; the last one's number takes the key's highest bits.
+    long key = index.topicKey(Set.of(named(0), named(1), named(2), named(4099)));
+    assertNotEquals(index.topicKey(Set.of(named(0), named(1), named(2), named(3))), key);
+    assertArrayEquals(new int[] {0, 1, 2, 4099}, index.rulesNamingTopics(key));
+  }
+
+  @Test
   void rulesNamingTopicsListsEveryRuleNamingOneOfThemOnce() {
     assertArrayEquals(new int[] {0}, index.rulesNamingTopics(index.topicKey(Set.of(named(0)))));
     assertArrayEquals(new int[] {8, 9}, index.rulesNamingTopics(index.topicKey(Set.of(named(8)))));
@@ -106,5 +114,35 @@ class RuleIndexTest {
     assertFalse(none.namesTopics());
     assertEquals(0, none.topicKey(Set.of("knitting", "crafting")));
     assertTrue(index.namesTopics());
+  }
+
+  @Test
+  void aKeyOfSeveralTopicsIsTheSameInEveryOrderTheCommunityHoldsThem() {
+    // Five named topics: three bits each.
+    RuleIndex small =
+        RuleIndex.of(
+            List.of(
+                rule("a", Condition.topic("apple")),
+                rule("b", Condition.topic("berry")),
+                rule("c", Condition.topic("cherry")),
+                rule("d", Condition.topic("date")),
+                rule("e", Condition.topic("elder"))));
+    List<List<String>> orders =
+        List.of(
+            List.of("apple", "cherry", "elder"),
+            List.of("apple", "elder", "cherry"),
+            List.of("cherry", "apple", "elder"),
+            List.of("cherry", "elder", "apple"),
+            List.of("elder", "apple", "cherry"),
+            List.of("elder", "cherry", "apple"));
+    long key = small.topicKey(new LinkedHashSet<>(orders.get(0)));
+    for (List<String> order : orders) {
+      assertEquals(key, small.topicKey(new LinkedHashSet<>(order)), order.toString());
+    }
+    assertArrayEquals(new int[] {0, 2, 4}, small.rulesNamingTopics(key));
+    assertNotEquals(key, small.topicKey(new LinkedHashSet<>(List.of("apple", "cherry", "date"))));
+    long four = small.topicKey(new LinkedHashSet<>(List.of("date", "berry", "elder", "apple")));
+    assertEquals(four, small.topicKey(new LinkedHashSet<>(List.of("apple", "berry", "date", "elder"))));
+    assertArrayEquals(new int[] {0, 1, 3, 4}, small.rulesNamingTopics(four));
   }
 }

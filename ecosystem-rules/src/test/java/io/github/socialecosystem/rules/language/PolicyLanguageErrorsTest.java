@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -234,7 +235,9 @@ class PolicyLanguageErrorsTest {
           "expected a kebab-case policy id (at most 100 characters), found 'Bad_Id'");
     }
 
+    /** Eight hundred thousand tokens. Tagged "slow": the mutation run leaves it out. */
     @Test
+    @Tag("slow")
     void aPolicyOfManyTokensParses() {
       String values = "listen, ".repeat(400_000);
       EngagementPolicy policy = PolicyLanguage.parse(VALID.replace("when always", "when intent in [" + values + "support]"));

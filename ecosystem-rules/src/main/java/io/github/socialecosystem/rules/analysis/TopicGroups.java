@@ -219,7 +219,11 @@ final class TopicGroups {
     return groups;
   }
 
-  /** Every subset of {@code n} topics, fewest first; at most two topics when {@code n} is large. */
+  /**
+   * Every subset of {@code n} topics as a mask (topic {@code i} is bit {@code i}): fewest topics
+   * first and, among subsets of as many, in the order of their masks. Past {@link #MAX_TOPICS}
+   * topics only the empty set, each topic alone and each pair of the first 31 topics.
+   */
   private static synchronized int[] combinationsOf(int n) {
     return ORDERS.computeIfAbsent(n, TopicGroups::order);
   }

@@ -12,6 +12,7 @@ import io.github.socialecosystem.core.StandardActions;
 import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.rules.language.PolicyLanguage;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -225,7 +226,7 @@ class GuaranteeExamplesTest {
     StringBuilder any = new StringBuilder();
     StringBuilder all = new StringBuilder();
     for (int t = 1; t <= 13; t++) {
-      String topic = "t%02d".formatted(t);
+      String topic = String.format(Locale.ROOT, "t%02d", t);
       rules.append("rule likes-").append(topic).append("\n  when type is employee and topic is ")
           .append(topic).append("\n  then recommended\n  because \"A favourite topic.\"\n");
       any.append(t == 1 ? "" : ", ").append(topic);

@@ -156,6 +156,9 @@ class PolicyComparisonTest {
       situations += Integer.parseInt(count.substring(in.length(), count.indexOf(' ', in.length())));
     }
     assertEquals(comparison.moreLenient().size(), situations, report);
+    // 288 = 24 participating shapes x 6 action traits (promote, govern, use-data, each with two
+    // reaches) x 2 balance states; 144 = 24 x 3 x 2; 12 = 6 over the limit + 6 govern one-to-one
+    // in the external shapes; 594 = 432 + 128 + 34 over all types.
     // the first of these situations is a custom action: the witness is the standard one among them
     assertTrue(
         report.contains(

@@ -11,6 +11,7 @@ import io.github.socialecosystem.core.policy.EngagementPolicy;
 import io.github.socialecosystem.core.policy.EngagementRule;
 import io.github.socialecosystem.rules.language.PolicyLanguage;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -275,7 +276,7 @@ class RuleFindingsExamplesTest {
   void whereTopicsCannotAllBeTriedFindingsSayAtLeastAndAreNotErrors() {
     StringBuilder thirteen = new StringBuilder("topic is t01");
     for (int t = 2; t <= 13; t++) {
-      thirteen.append(" and topic is t%02d".formatted(t));
+      thirteen.append(String.format(Locale.ROOT, " and topic is t%02d", t));
     }
     EngagementPolicy policy =
         policy(

@@ -110,7 +110,7 @@ class TopicGroupsTest {
   }
 
   @Test
-  void theOrderOfCombinationsIsWorkedOutTheSameEachTime() {
+  void combinationsComeFewestFirstThenInMaskOrderAndPastTwelveTopicsAloneAndInPairs() {
     assertArrayEquals(new int[] {0b000, 0b001, 0b010, 0b100, 0b011, 0b101, 0b110, 0b111},
         TopicGroups.order(3));
     assertArrayEquals(new int[] {0}, TopicGroups.order(0));

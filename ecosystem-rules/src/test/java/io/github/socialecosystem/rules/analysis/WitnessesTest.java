@@ -2,7 +2,6 @@ package io.github.socialecosystem.rules.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialecosystem.core.EngagementAction;
@@ -39,7 +38,7 @@ class WitnessesTest {
   void anIdNoRuleNamesIsAStandardActionWithTheTraitsOrAnyOtherAction() {
     Witnesses witnesses = witnesses("my-tool");
     assertEquals(Arrays.asList(null, "my-tool"), witnesses.actionIds());
-    assertSame(
+    assertEquals(
         StandardActions.ANNOUNCE_DEAL,
         witnesses.action(null, AttributeSpace.traitsOf(StandardActions.ANNOUNCE_DEAL)));
     assertEquals(
@@ -78,6 +77,6 @@ class WitnessesTest {
     assertFalse(named.anyActionId());
     assertTrue(named.promotionOverBalanceLimit());
     assertEquals(Witnesses.ALL_PROMOTION, Witnesses.context(named));
-    assertSame(any.community(), witnesses.situation(shape, Set.of("fans"), "my-tool", 0, true).community());
+    assertEquals(any.community(), witnesses.situation(shape, Set.of("fans"), "my-tool", 0, true).community());
   }
 }

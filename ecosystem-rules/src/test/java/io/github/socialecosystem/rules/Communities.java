@@ -9,8 +9,8 @@ import io.github.socialecosystem.core.PlatformKind;
 import io.github.socialecosystem.core.Steward;
 
 /** One hand-written community of each type, for example tests. */
-final class Communities {
-  static final Community KNITTING_FORUM =
+public final class Communities {
+  public static final Community KNITTING_FORUM =
       Community.builder()
           .id("knitting-forum").name("Knitters Unite")
           .steward(Steward.INDEPENDENT)
@@ -18,28 +18,28 @@ final class Communities {
           .membership(Membership.OPEN).audience(Audience.PUBLIC)
           .addTopics("knitting")
           .build();
-  static final Community BRAND_PAGE =
+  public static final Community BRAND_PAGE =
       Community.builder()
           .id("brand-page").name("Crafting Tools on Facebook")
           .steward(Steward.ORGANIZATION)
           .platform(Platform.of("Facebook", PlatformKind.CONSUMER_NETWORK))
           .membership(Membership.OPEN).audience(Audience.PUBLIC)
           .build();
-  static final Community FAN_CLUB =
+  public static final Community FAN_CLUB =
       Community.builder()
           .id("fan-club").name("Crafters' Club")
           .steward(Steward.ORGANIZATION)
           .platform(Platform.of("Telligent Community", PlatformKind.COMMUNITY_SOFTWARE))
           .membership(Membership.OPEN).audience(Audience.CUSTOMERS)
           .build();
-  static final Community PARTNER_NETWORK =
+  public static final Community PARTNER_NETWORK =
       Community.builder()
           .id("partner-network").name("Retail Partners")
           .steward(Steward.ORGANIZATION)
           .platform(Platform.of("Telligent Community", PlatformKind.COMMUNITY_SOFTWARE))
           .membership(Membership.CONTROLLED).audience(Audience.PARTNERS)
           .build();
-  static final Community STAFF_ROOM =
+  public static final Community STAFF_ROOM =
       Community.builder()
           .id("staff-room").name("Staff Room")
           .steward(Steward.ORGANIZATION)

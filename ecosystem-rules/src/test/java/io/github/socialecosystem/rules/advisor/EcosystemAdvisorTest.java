@@ -50,6 +50,16 @@ class EcosystemAdvisorTest {
     return Ecosystem.builder().organization("Crafting Tools Inc.");
   }
 
+  /** All three layers, the outer two leading inward, and the owned club leading back out. */
+  private static Ecosystem withAnOutwardChannel() {
+    return ecosystem().addCommunities(FORUM, PAGE, FANS)
+        .addChannels(
+            Channel.of("craft-forum", "fan-club"),
+            Channel.of("brand-page", "fan-club"),
+            Channel.of("fan-club", "brand-page"))
+        .build();
+  }
+
   @Test
   void noOwnedCommunityIsACriticalFindingWithNoDestination() {
     EcosystemAssessment a =
@@ -91,13 +101,7 @@ class EcosystemAdvisorTest {
   @Test
   void outwardChannelIsInformational() {
     EcosystemAssessment a =
-        EcosystemAdvisor.assess(
-            ecosystem().addCommunities(FORUM, PAGE, FANS)
-                .addChannels(
-                    Channel.of("craft-forum", "fan-club"),
-                    Channel.of("brand-page", "fan-club"),
-                    Channel.of("fan-club", "brand-page"))
-                .build());
+        EcosystemAdvisor.assess(withAnOutwardChannel());
     List<EcosystemFinding> found = a.findings(Code.OUTWARD_CHANNEL);
     assertEquals(1, found.size());
     assertEquals(Severity.INFO, found.get(0).severity());
@@ -243,13 +247,7 @@ class EcosystemAdvisorTest {
   @Test
   void aWarningFoundAfterAnInformationalFindingStillComesFirst() {
     EcosystemAssessment a =
-        EcosystemAdvisor.assess(
-            ecosystem().addCommunities(FORUM, PAGE, FANS)
-                .addChannels(
-                    Channel.of("craft-forum", "fan-club"),
-                    Channel.of("brand-page", "fan-club"),
-                    Channel.of("fan-club", "brand-page"))
-                .build());
+        EcosystemAdvisor.assess(withAnOutwardChannel());
     assertEquals(List.of(Code.DATA_MOSTLY_NOT_OWNED, Code.OUTWARD_CHANNEL),
         a.findings().stream().map(EcosystemFinding::code).toList());
     assertEquals("Draw members into communities you own, where their data and the relationship are"

@@ -2,21 +2,17 @@ package io.github.socialecosystem.rules.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.socialecosystem.core.Audience;
 import io.github.socialecosystem.core.Community;
 import io.github.socialecosystem.core.EngagementAction;
 import io.github.socialecosystem.core.Format;
 import io.github.socialecosystem.core.Intent;
-import io.github.socialecosystem.core.Membership;
-import io.github.socialecosystem.core.Platform;
-import io.github.socialecosystem.core.PlatformKind;
 import io.github.socialecosystem.core.Reach;
 import io.github.socialecosystem.core.StandardActions;
-import io.github.socialecosystem.core.Steward;
 import io.github.socialecosystem.core.Verdict;
 import io.github.socialecosystem.core.policy.Decision;
 import io.github.socialecosystem.core.policy.EngagementContext;
 import io.github.socialecosystem.core.policy.Reason;
+import io.github.socialecosystem.rules.Communities;
 import io.github.socialecosystem.rules.PolicyEngine;
 import io.github.socialecosystem.rules.language.PolicyLanguage;
 import java.util.ArrayList;
@@ -28,28 +24,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class DecisionTableTest {
-  private static final Community FORUM =
-      Community.builder()
-          .id("forum").name("Knitters Unite")
-          .steward(Steward.INDEPENDENT)
-          .platform(Platform.of("Knitting Forum", PlatformKind.INDEPENDENT_SITE))
-          .membership(Membership.OPEN).audience(Audience.PUBLIC)
-          .addTopics("knitting")
-          .build();
-  private static final Community PAGE =
-      Community.builder()
-          .id("page").name("Crafting Tools on Facebook")
-          .steward(Steward.ORGANIZATION)
-          .platform(Platform.of("Facebook", PlatformKind.CONSUMER_NETWORK))
-          .membership(Membership.OPEN).audience(Audience.PUBLIC)
-          .build();
-  private static final Community CLUB =
-      Community.builder()
-          .id("club").name("Crafters' Club")
-          .steward(Steward.ORGANIZATION)
-          .platform(Platform.of("Telligent Community", PlatformKind.COMMUNITY_SOFTWARE))
-          .membership(Membership.OPEN).audience(Audience.CUSTOMERS)
-          .build();
+  private static final Community FORUM = Communities.KNITTING_FORUM;
+  private static final Community PAGE = Communities.BRAND_PAGE;
+  private static final Community CLUB = Communities.FAN_CLUB;
 
   /** 80% promotion of 10 recent actions: over a 50% limit. */
   private static final EngagementContext EIGHT_OF_TEN =
